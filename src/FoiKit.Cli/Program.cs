@@ -1,0 +1,3 @@
+using FoiKit.Cli;
+
+return await FoiCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,80 @@
+namespace FoiKit.Model;
+
+/// <summary>What a table measures: offences or police outcomes.</summary>
+public enum Measure
+{
+    Offences,
+    Outcomes,
+}
+
+public static class MeasureNames
+{
+    public static string ToContract(this Measure m) => m == Measure.Offences ? "offences" : "outcomes";
+
+    public static bool TryParse(string? text, out Measure measure)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "offences": measure = Measure.Offences; return true;
+            case "outcomes": measure = Measure.Outcomes; return true;
+            default: measure = Measure.Offences; return false;
+        }
+    }
+}
+
+/// <summary>How far a category label was resolved against the Home Office lists.</summary>
+public enum CategoryLevel
+{
+    /// <summary>To one offence code (8L) or outcome type (16).</summary>
+    Code,
+    /// <summary>To an offence subgroup, or a Home Office outcome group.</summary>
+    Subgroup,
+    /// <summary>To an offence group, or the kit's broad outcome group.</summary>
+    Group,
+    /// <summary>Kept as printed; not matched to anything (never guessed).</summary>
+    Unresolved,
+}
+
+public static class CategoryLevelNames
+{
+    public static string ToContract(this CategoryLevel level) => level switch
+    {
+        CategoryLevel.Code => "code",
+        CategoryLevel.Subgroup => "subgroup",
+        CategoryLevel.Group => "group",
+        _ => "unresolved",
+    };
+
+    public static bool TryParse(string? text, out CategoryLevel level)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "code": level = CategoryLevel.Code; return true;
+            case "subgroup": level = CategoryLevel.Subgroup; return true;
+            case "group": level = CategoryLevel.Group; return true;
+            case "unresolved": level = CategoryLevel.Unresolved; return true;
+            default: level = CategoryLevel.Unresolved; return false;
+        }
+    }
+}
+
+/// <summary>
+/// An offence or outcome category: the label as printed and what it resolved to.
+/// For offences Subgroup/Group are the Home Office offence subgroup and group; for outcomes
+/// they are the Home Office outcome group and the kit's broad group.
+/// </summary>
+public sealed record Category(
+    string Label,
+    CategoryLevel Level,
+    string Code,
+    string Name,
+    string Subgroup,
+    string Group)
+{
+    /// <summary>No category (a by-period figure).</summary>
+    public static readonly Category None = new("", CategoryLevel.Unresolved, "", "", "", "");
+
+    public static Category Unresolved(string label) => new(label, CategoryLevel.Unresolved, "", "", "", "");
+
+    public bool IsNone => Label.Length == 0;
+}

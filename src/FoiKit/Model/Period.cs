@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace FoiKit.Model;
+
+/// <summary>How a period's dates were chosen.</summary>
+public enum PeriodBasis
+{
+    /// <summary>1 April to 31 March.</summary>
+    FinancialYear,
+    /// <summary>6 April to 5 April (what the Legal Expert request asked for).</summary>
+    TaxYear,
+    /// <summary>1 January to 31 December.</summary>
+    CalendarYear,
+    /// <summary>Several years, e.g. "in the last three years".</summary>
+    MultiYear,
+    /// <summary>Anything else, including wording whose dates cannot be known ("the following year").</summary>
+    Other,
+}
+
+/// <summary>Contract spellings of <see cref="PeriodBasis"/>.</summary>
+public static class PeriodBasisNames
+{
+    public static string ToContract(this PeriodBasis basis) => basis switch
+    {
+        PeriodBasis.FinancialYear => "financial_year",
+        PeriodBasis.TaxYear => "tax_year",
+        PeriodBasis.CalendarYear => "calendar_year",
+        PeriodBasis.MultiYear => "multi_year",
+        _ => "other",
+    };
+
+    public static bool TryParse(string? text, out PeriodBasis basis)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "financial_year": basis = PeriodBasis.FinancialYear; return true;
+            case "tax_year": basis = PeriodBasis.TaxYear; return true;
+            case "calendar_year": basis = PeriodBasis.CalendarYear; return true;
+            case "multi_year": basis = PeriodBasis.MultiYear; return true;
+            case "other": basis = PeriodBasis.Other; return true;
+            default: basis = PeriodBasis.Other; return false;
+        }
+    }
+}
+
+/// <summary>
+/// An April-to-April year, labelled the UK way ("2021/22"). Both the 1 April and the 6 April
+/// bases map to the same label, which is what lets forces on different bases be lined up.
+/// </summary>
+public readonly record struct FinancialYear(int StartYear) : IComparable<FinancialYear>
+{
+    public string Label => string.Create(CultureInfo.InvariantCulture, $"{StartYear}/{(StartYear + 1) % 100:00}");
+
+    public DateOnly Start(PeriodBasis basis) => new(StartYear, 4, basis == PeriodBasis.TaxYear ? 6 : 1);
+
+    public DateOnly End(PeriodBasis basis) => basis == PeriodBasis.TaxYear
+        ? new DateOnly(StartYear + 1, 4, 5)
+        : new DateOnly(StartYear + 1, 3, 31);
+
+    public FinancialYear Next => new(StartYear + 1);
+
+    public int CompareTo(FinancialYear other) => StartYear.CompareTo(other.StartYear);
+
+    public override string ToString() => Label;
+
+    /// <summary>Parses the kit's own label form "2021/22" (as used in request definitions).</summary>
+    public static bool TryParseLabel(string? text, out FinancialYear year)
+    {
+        year = default;
+        if (text is null) return false;
+        var t = text.Trim();
+        if (t.Length == 7 && t[4] == '/'
+            && int.TryParse(t.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            && int.TryParse(t.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var end2)
+            && (start + 1) % 100 == end2)
+        {
+            year = new FinancialYear(start);
+            return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>A period as printed, with what the kit could work out about its dates.</summary>
+/// <param name="Label">The label exactly as printed.</param>
+/// <param name="Start">First day, when known.</param>
+/// <param name="End">Last day (inclusive), when known.</param>
+/// <param name="Basis">How the dates run.</param>
+/// <param name="Note">Why the period was read this way, when that took an assumption (empty otherwise).</param>
+public sealed record Period(string Label, DateOnly? Start, DateOnly? End, PeriodBasis Basis, string Note = "")
+{
+    /// <summary>The April-to-April year this period is, on either basis; null when it is not one.</summary>
+    public FinancialYear? FinancialYear =>
+        Start is { } s && End is { } e && (Basis is PeriodBasis.FinancialYear or PeriodBasis.TaxYear)
+        && s.Month == 4 && e.Year == s.Year + 1
+            ? new FinancialYear(s.Year)
+            : null;
+
+    /// <summary>True when the dates are known.</summary>
+    public bool HasDates => Start is not null && End is not null;
+
+    /// <summary>A period label with no dates (relative or unrecognised wording).</summary>
+    public static Period Undated(string label, PeriodBasis basis = PeriodBasis.Other, string note = "") =>
+        new(label, null, null, basis, note);
+
+    public static Period OfFinancialYear(string label, FinancialYear year, PeriodBasis basis, string note = "") =>
+        new(label, year.Start(basis), year.End(basis), basis, note);
+}

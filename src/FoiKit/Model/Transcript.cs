@@ -1,0 +1,57 @@
+namespace FoiKit.Model;
+
+/// <summary>Whose figures a transcript holds.</summary>
+public enum SourceKind
+{
+    /// <summary>The force's own FOI answer.</summary>
+    ForceResponse,
+    /// <summary>Figures as a news article printed them.</summary>
+    PublishedArticle,
+}
+
+public static class SourceKindNames
+{
+    public static string ToContract(this SourceKind k) => k == SourceKind.ForceResponse ? "force_response" : "published_article";
+
+    public static bool TryParse(string? text, out SourceKind kind)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "force_response": kind = SourceKind.ForceResponse; return true;
+            case "published_article": kind = SourceKind.PublishedArticle; return true;
+            default: kind = SourceKind.ForceResponse; return false;
+        }
+    }
+}
+
+/// <summary>One printed table, cells kept exactly as printed.</summary>
+/// <param name="Index">1-based position of the table in its file.</param>
+/// <param name="Question">The request question it answers ("1", "1a").</param>
+/// <param name="Caption">Caption as printed (may be empty).</param>
+/// <param name="Columns">Header cells.</param>
+/// <param name="Rows">Rows of cells; the enumerable may be streamed.</param>
+/// <param name="Location">Where in a spreadsheet the table sits (sheet name), empty for transcripts.</param>
+public sealed record SourceTable(
+    int Index,
+    string Question,
+    string Caption,
+    IReadOnlyList<string> Columns,
+    IEnumerable<SourceRow> Rows,
+    string Location = "");
+
+/// <summary>One printed row. <paramref name="Number"/> is 1-based within its table.</summary>
+public sealed record SourceRow(int Number, IReadOnlyList<string?> Cells);
+
+/// <summary>One FOI answer, or one article's printed figures, as transcribed (contract §1).</summary>
+public sealed record ResponseTranscript(
+    string SourceFile,
+    string RequestId,
+    SourceKind Kind,
+    string ForcePrinted,
+    string SourceUrl,
+    string RequestRef,
+    string ResponseDate,
+    string MethodNotes,
+    bool Truncated,
+    string Notes,
+    IReadOnlyList<SourceTable> Tables);

@@ -1,0 +1,262 @@
+using System.Globalization;
+using FoiKit.Model;
+using FoiKit.Reference;
+
+namespace FoiKit.Normalise;
+
+/// <summary>One data cell's fate: a tidy observation or a reject, never neither.</summary>
+public readonly record struct NormalisedCell(Observation? Observation, Reject? Reject)
+{
+    public bool IsReject => Reject is not null;
+}
+
+/// <summary>A transcript whose force and request were resolved: ready to stream cells.</summary>
+public sealed record PreparedTranscript(ResponseTranscript Transcript, Force Force, RequestDefinition Request);
+
+/// <summary>
+/// Turns printed tables into tidy observations. Rows are streamed: per table only the running
+/// sums needed to check printed totals are kept, so a table of millions of rows is fine.
+/// </summary>
+public sealed class Normaliser
+{
+    private readonly KitData _kit;
+    private readonly CategoryResolver _categories;
+
+    public Normaliser(KitData kit)
+    {
+        _kit = kit;
+        _categories = new CategoryResolver(kit.Reference);
+    }
+
+    public CategoryResolver Categories => _categories;
+
+    /// <summary>Resolves the force and request a transcript names; a failure is a one-sentence reason naming the file.</summary>
+    public Parsed<PreparedTranscript> Prepare(ResponseTranscript t)
+    {
+        var force = _kit.Reference.Forces.Resolve(t.ForcePrinted);
+        if (!force.Ok) return Parsed<PreparedTranscript>.Fail($"{t.SourceFile}: unknown force: {force.Error}");
+        var request = _kit.FindRequest(t.RequestId);
+        if (request is null)
+        {
+            var known = string.Join(", ", _kit.Requests.Select(r => r.Id).Order(StringComparer.Ordinal));
+            return Parsed<PreparedTranscript>.Fail($"{t.SourceFile}: unknown request id '{t.RequestId}' (known: {(known.Length > 0 ? known : "none")}; add its definition to data/requests/ or pass --requests)");
+        }
+        return Parsed<PreparedTranscript>.Success(new PreparedTranscript(t, force.Value!, request));
+    }
+
+    /// <summary>Every data cell of every table, in source order; warnings go to <paramref name="warn"/>.</summary>
+    public IEnumerable<NormalisedCell> Normalise(PreparedTranscript p, Action<Diagnostic> warn)
+    {
+        foreach (var table in p.Transcript.Tables)
+            foreach (var cell in NormaliseTable(p, table, warn))
+                yield return cell;
+    }
+
+    private IEnumerable<NormalisedCell> NormaliseTable(PreparedTranscript p, SourceTable table, Action<Diagnostic> warn)
+    {
+        var t = p.Transcript;
+        var question = p.Request.Questions.GetValueOrDefault(table.Question.Trim());
+        var requestedBasis = question?.RequestedBasis ?? p.Request.RequestedBasis;
+        var layout = TableLayout.FromHeader(table.Columns, requestedBasis);
+        var context = new RowContext(p, table, question, layout, _categories);
+        var totals = new TotalsCheck(table, t.SourceFile, warn);
+        var width = table.Columns.Count;
+
+        if (question is null)
+        {
+            var why = table.Question.Trim().Length == 0
+                ? $"table {table.Index} does not say which question it answers"
+                : $"question '{table.Question}' is not in request '{p.Request.Id}'";
+            warn(new Diagnostic(Severity.Warning, t.SourceFile, $"{why}: its figures go to the rejects ledger", table.Index, 0, table.Location));
+        }
+
+        foreach (var row in table.Rows)
+        {
+            var cells = row.Cells;
+            if (cells.All(string.IsNullOrWhiteSpace)) continue; // a blank spacer row holds no figures
+
+            // Trailing blank cells beyond the header are layout, not data.
+            var effective = cells.Count;
+            while (effective > width && string.IsNullOrWhiteSpace(cells[effective - 1])) effective--;
+            string? shapeProblem = row.Cells.Count == 1 && row.Cells[0] is null && width > 1
+                ? "the row is not a list of cells"
+                : effective != width ? $"the row has {effective} cells but the table has {width} columns" : null;
+
+            var rowInfo = context.ReadRow(cells);
+            foreach (var col in layout.DataColumns)
+            {
+                var raw = col.Index < cells.Count ? cells[col.Index] : null;
+                if (col.Role == ColumnRole.Unlabelled && string.IsNullOrWhiteSpace(raw)) continue; // spacer
+                if (shapeProblem is not null)
+                {
+                    yield return context.RejectCell(rowInfo, row, col, raw ?? "", shapeProblem);
+                    continue;
+                }
+                if (col.Role == ColumnRole.Unlabelled)
+                {
+                    yield return context.RejectCell(rowInfo, row, col, raw ?? "", "a figure in a column with no header: what it counts is not printed");
+                    continue;
+                }
+                if (question is null)
+                {
+                    yield return context.RejectCell(rowInfo, row, col, raw ?? "",
+                        table.Question.Trim().Length == 0 ? "the table does not say which question it answers" : $"question '{table.Question}' is not in request '{p.Request.Id}'");
+                    continue;
+                }
+                if (rowInfo.Problem is not null)
+                {
+                    yield return context.RejectCell(rowInfo, row, col, raw ?? "", rowInfo.Problem);
+                    continue;
+                }
+                var parsed = CellValueParser.Parse(raw);
+                if (!parsed.Ok)
+                {
+                    yield return context.RejectCell(rowInfo, row, col, raw ?? "", parsed.Error!);
+                    continue;
+                }
+                var value = parsed.Value;
+                var isTotal = rowInfo.IsTotal || col.IsTotal;
+                if (isTotal) value = value.AsPrintedTotal();
+                totals.Add(row.Number, col, rowInfo.IsTotal, col.IsTotal, value);
+                yield return new NormalisedCell(context.Observe(rowInfo, row, col, value), null);
+            }
+            // Cells beyond the header width that hold something are data nobody labelled.
+            for (var i = width; i < effective && shapeProblem is not null; i++)
+            {
+                if (string.IsNullOrWhiteSpace(cells[i])) continue;
+                var extra = new TableColumn(i, "", ColumnRole.Unlabelled, null, false);
+                yield return context.RejectCell(rowInfo, row, extra, cells[i] ?? "", shapeProblem);
+            }
+            totals.EndRow(row.Number);
+        }
+        totals.EndTable();
+    }
+
+    /// <summary>What a row's label and dimension cells say.</summary>
+    private sealed record RowInfo(string Label, string PeriodText, Period? Period, Category Category, bool IsTotal, string? Problem);
+
+    /// <summary>Everything fixed for one table, to read rows and build observations and rejects.</summary>
+    private sealed class RowContext
+    {
+        private readonly PreparedTranscript _p;
+        private readonly SourceTable _table;
+        private readonly QuestionDefinition? _question;
+        private readonly TableLayout _layout;
+        private readonly CategoryResolver _categories;
+        private readonly PeriodBasis? _basis;
+        private readonly Period? _questionPeriod;
+        private readonly Dictionary<string, Period> _periods = new(StringComparer.Ordinal);
+        private readonly bool _byPeriod;
+
+        public RowContext(PreparedTranscript p, SourceTable table, QuestionDefinition? question, TableLayout layout, CategoryResolver categories)
+        {
+            _p = p;
+            _table = table;
+            _question = question;
+            _layout = layout;
+            _categories = categories;
+            _basis = question?.RequestedBasis ?? p.Request.RequestedBasis;
+            _byPeriod = question is not null && (question.By.Equals("period", StringComparison.OrdinalIgnoreCase) || question.Periods.Count > 0 && question.Period is null);
+            if (question?.Period is { } fy)
+            {
+                var basis = _basis is PeriodBasis.TaxYear ? PeriodBasis.TaxYear : PeriodBasis.FinancialYear;
+                _questionPeriod = Period.OfFinancialYear(fy.Label, fy, basis, "no period printed in the table: the question's period from the request");
+            }
+        }
+
+        private Period ParsePeriod(string text)
+        {
+            if (!_periods.TryGetValue(text, out var period))
+            {
+                period = PeriodParser.Parse(text, _basis);
+                if (_periods.Count < 10_000) _periods[text] = period;
+            }
+            return period;
+        }
+
+        public RowInfo ReadRow(IReadOnlyList<string?> cells)
+        {
+            string Cell(TableColumn? c) => c is not null && c.Index < cells.Count ? (cells[c.Index] ?? "").Trim() : "";
+
+            var label = Cell(_layout.LabelColumn);
+            var periodColumn = _layout.PeriodColumn;
+            var categoryColumn = _layout.CategoryColumn;
+            var periodText = Cell(periodColumn);
+            var categoryText = Cell(categoryColumn);
+            var labelIsDimension = _layout.LabelColumn is { } lc && (ReferenceEquals(lc, periodColumn) || ReferenceEquals(lc, categoryColumn));
+            if (!labelIsDimension && label.Length > 0)
+            {
+                // An untitled label column: periods in a by-period question (unless the periods are
+                // the column headers, when it names the series), categories otherwise.
+                if (_byPeriod) { if (!_layout.IsWide && periodText.Length == 0) periodText = label; }
+                else if (categoryText.Length == 0) categoryText = label;
+            }
+
+            var period = periodText.Length > 0 ? ParsePeriod(periodText) : null;
+            var isTotal = TableLayout.IsTotalLabel(label) || TableLayout.IsTotalLabel(categoryText) || TableLayout.IsTotalLabel(periodText)
+                || (_byPeriod && period is { Basis: PeriodBasis.MultiYear });
+            if (_byPeriod && !_layout.IsWide)
+            {
+                if (isTotal && period is not { Basis: PeriodBasis.MultiYear }) period = TotalPeriod(periodText.Length > 0 ? periodText : label);
+                else if (!isTotal && period is not null) Track(period);
+                if (isTotal) ResetSpan();
+            }
+            else if (isTotal && periodText.Length > 0 && TableLayout.IsTotalLabel(periodText))
+            {
+                period = null; // a "Total" in a period column of a by-category table: the question's period applies
+            }
+
+            // A total row's label is kept as printed but is not a Home Office category.
+            var category = categoryText.Length == 0 ? Category.None
+                : _question is null || (isTotal && TableLayout.IsTotalLabel(categoryText)) ? Category.Unresolved(categoryText)
+                : _categories.Resolve(categoryText, _question.Measure);
+            string? problem = null;
+            if (!isTotal && _question is not null)
+            {
+                if (!_byPeriod && categoryText.Length == 0)
+                    problem = "the row has no category label, so what the figure counts is unknown";
+                else if (_byPeriod && periodText.Length == 0 && !_layout.IsWide)
+                    problem = "the row has no period label, so when the figure applies is unknown";
+            }
+            return new RowInfo(label, periodText, period, category, isTotal, problem);
+        }
+
+        // The span of the periods printed above a total row, so the total's dates are those of its parts.
+        private DateOnly? _spanStart;
+        private DateOnly? _spanEnd;
+        private bool _spanComplete = true;
+
+        private void Track(Period p)
+        {
+            if (p.Start is not { } s || p.End is not { } e) { _spanComplete = false; return; }
+            _spanStart = _spanStart is { } a && a < s ? a : s;
+            _spanEnd = _spanEnd is { } b && b > e ? b : e;
+        }
+
+        private void ResetSpan()
+        {
+            _spanStart = _spanEnd = null;
+            _spanComplete = true;
+        }
+
+        private Period TotalPeriod(string label) => _spanComplete && _spanStart is { } s && _spanEnd is { } e
+            ? new Period(label, s, e, PeriodBasis.MultiYear, "a printed total: its dates are those of the periods printed above it")
+            : Period.Undated(label, PeriodBasis.MultiYear, "a printed total of the periods above it");
+
+        private Period PeriodOf(RowInfo r, TableColumn col) =>
+            col.Period ?? r.Period ?? _questionPeriod ?? Period.Undated("", PeriodBasis.Other, "no period printed");
+
+        private Provenance Source(SourceRow row, TableColumn col) =>
+            new(_p.Transcript.SourceFile, _table.Index, row.Number, col.Index + 1, _p.Transcript.SourceUrl, _table.Location);
+
+        public Observation Observe(RowInfo r, SourceRow row, TableColumn col, CellValue value) => new(
+            _p.Request.Id, _p.Force, _p.Transcript.Kind, _table.Question.Trim(), _question!.Measure,
+            PeriodOf(r, col), r.Category, value, Source(row, col));
+
+        public NormalisedCell RejectCell(RowInfo r, SourceRow row, TableColumn col, string raw, string reason) => new(null, new Reject(
+            _p.Request.Id, _p.Force.Id, _p.Force.OfficialName, _p.Transcript.Kind.ToContract(), _table.Question.Trim(),
+            _question?.Measure.ToContract() ?? "",
+            col.Period?.Label ?? (r.PeriodText.Length > 0 ? r.PeriodText : _questionPeriod?.Label ?? ""),
+            r.Category.Label, raw, Source(row, col), reason));
+    }
+}

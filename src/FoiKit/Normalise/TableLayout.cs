@@ -1,0 +1,109 @@
+using FoiKit.Model;
+
+namespace FoiKit.Normalise;
+
+/// <summary>What one column of a printed table holds.</summary>
+public enum ColumnRole
+{
+    /// <summary>Row labels (periods or categories).</summary>
+    Label,
+    /// <summary>A column naming each row's period ("Period as printed").</summary>
+    PeriodDimension,
+    /// <summary>A column naming each row's category ("Offence", "Outcome").</summary>
+    CategoryDimension,
+    /// <summary>Figures.</summary>
+    Value,
+    /// <summary>No header: a spacer, or figures nobody labelled.</summary>
+    Unlabelled,
+}
+
+/// <summary>One column and what the kit read from its header.</summary>
+/// <param name="Index">0-based position.</param>
+/// <param name="Header">As printed.</param>
+/// <param name="Role">What it holds.</param>
+/// <param name="Period">The period its header names (wide tables), if any.</param>
+/// <param name="IsTotal">A printed "Total" column.</param>
+public sealed record TableColumn(int Index, string Header, ColumnRole Role, Period? Period, bool IsTotal);
+
+/// <summary>
+/// How a printed table is laid out, read from its header alone so that rows can be streamed:
+/// long (label | value), wide (periods as column headers), with dimension columns named by their
+/// header, spacer columns, and total columns.
+/// </summary>
+public sealed class TableLayout
+{
+    private static readonly HashSet<string> PeriodHeaders = new(StringComparer.Ordinal)
+    {
+        "period", "time period", "period as printed", "year", "years", "financial year", "date range", "dates", "date", "reporting period",
+        "fy", "calendar year", "period printed",
+    };
+
+    private static readonly HashSet<string> CategoryHeaders = new(StringComparer.Ordinal)
+    {
+        "category", "category as printed", "offence", "offences as printed", "offence as printed", "offence type", "offence category", "crime",
+        "crime type", "crime description", "crime category", "offence description", "nature of offence", "outcome", "outcome as printed",
+        "outcome type", "outcome description", "outcome category", "police action", "action taken", "category label", "ho offence", "home office offence",
+    };
+
+    private TableLayout(IReadOnlyList<TableColumn> columns) => Columns = columns;
+
+    public IReadOnlyList<TableColumn> Columns { get; }
+
+    public TableColumn? LabelColumn => Columns.FirstOrDefault(c => c.Role == ColumnRole.Label);
+
+    public TableColumn? PeriodColumn => Columns.FirstOrDefault(c => c.Role == ColumnRole.PeriodDimension)
+        ?? (LabelColumn is { } l && IsPeriodHeader(l.Header) ? l : null);
+
+    public TableColumn? CategoryColumn => Columns.FirstOrDefault(c => c.Role == ColumnRole.CategoryDimension)
+        ?? (LabelColumn is { } l && IsCategoryHeader(l.Header) ? l : null);
+
+    /// <summary>Columns whose cells are figures (value columns, and unlabelled ones that may hold stray figures).</summary>
+    public IEnumerable<TableColumn> DataColumns => Columns.Where(c => c.Role is ColumnRole.Value or ColumnRole.Unlabelled);
+
+    /// <summary>True when some column header names a period (a wide table).</summary>
+    public bool IsWide => Columns.Any(c => c.Role == ColumnRole.Value && c.Period is not null);
+
+    public static bool IsTotalLabel(string? label)
+    {
+        var key = LabelKey.Of(label);
+        return key is "total" or "totals" or "grand total" or "overall total" or "sum" or "all" or "total offences" or "total outcomes"
+            or "total crimes" or "all offences" or "all outcomes" or "total count"
+            || key.StartsWith("total ", StringComparison.Ordinal) && !key.Contains(" of ", StringComparison.Ordinal)
+            || key.StartsWith("grand total", StringComparison.Ordinal);
+    }
+
+    public static bool IsPeriodHeader(string header) => PeriodHeaders.Contains(LabelKey.Of(header));
+
+    public static bool IsCategoryHeader(string header) => CategoryHeaders.Contains(LabelKey.Of(header));
+
+    /// <summary>Reads the layout from the header row.</summary>
+    public static TableLayout FromHeader(IReadOnlyList<string> headers, PeriodBasis? requestedBasis)
+    {
+        var columns = new List<TableColumn>(headers.Count);
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var h = headers[i] ?? "";
+            if (i == 0)
+            {
+                // The first column holds labels, unless its header is itself a period or total
+                // (a wide table with no label column: "2021/22 | 2022/23 | Total").
+                var p = string.IsNullOrWhiteSpace(h) ? null : PeriodParser.Parse(h, requestedBasis);
+                if (IsTotalLabel(h)) columns.Add(new TableColumn(i, h, ColumnRole.Value, null, true));
+                else if (p is { HasDates: true }) columns.Add(new TableColumn(i, h, ColumnRole.Value, p, false));
+                else columns.Add(new TableColumn(i, h, ColumnRole.Label, null, false));
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(h)) columns.Add(new TableColumn(i, h, ColumnRole.Unlabelled, null, false));
+            else if (IsTotalLabel(h)) columns.Add(new TableColumn(i, h, ColumnRole.Value, null, true));
+            else if (IsPeriodHeader(h)) columns.Add(new TableColumn(i, h, ColumnRole.PeriodDimension, null, false));
+            else if (IsCategoryHeader(h)) columns.Add(new TableColumn(i, h, ColumnRole.CategoryDimension, null, false));
+            else
+            {
+                var p = PeriodParser.Parse(h, requestedBasis);
+                var isPeriod = p.HasDates || p.Basis == PeriodBasis.MultiYear;
+                columns.Add(new TableColumn(i, h, ColumnRole.Value, isPeriod ? p : null, isPeriod && p.Basis == PeriodBasis.MultiYear));
+            }
+        }
+        return new TableLayout(columns);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using FoiKit.Model;
+
+namespace FoiKit.Normalise;
+
+/// <summary>
+/// Checks printed totals against their parts while rows stream past: a "Total" row against the
+/// rows above it (since the previous total row), a "Total" column against the other figures of
+/// its row. A mismatch is a warning; the printed figures are kept, never corrected.
+/// </summary>
+internal sealed class TotalsCheck(SourceTable table, string file, Action<Diagnostic> warn)
+{
+    private readonly Dictionary<int, Parts> _columns = [];
+    private Parts _row;
+    private (TableColumn Column, int Row, CellValue Value)? _rowTotal;
+
+    private struct Parts
+    {
+        public long Sum;
+        public int Known;
+        public int Unknown;
+        public int FirstRow;
+        public int LastRow;
+
+        public void Add(CellValue v, int row)
+        {
+            if (Known + Unknown == 0) FirstRow = row;
+            LastRow = row;
+            if (v.Value is { } n) { Sum += n; Known++; }
+            else Unknown++;
+        }
+    }
+
+    public void Add(int row, TableColumn column, bool totalRow, bool totalColumn, CellValue value)
+    {
+        if (totalRow)
+        {
+            var parts = _columns.GetValueOrDefault(column.Index);
+            Compare(value, parts, $"column '{column.Header}', row {row}", $"rows {parts.FirstRow}-{parts.LastRow}", row);
+            _columns.Remove(column.Index);
+            return;
+        }
+        var p = _columns.GetValueOrDefault(column.Index);
+        p.Add(value, row);
+        _columns[column.Index] = p;
+        if (totalColumn) _rowTotal = (column, row, value);
+        else _row.Add(value, row);
+    }
+
+    public void EndRow(int row)
+    {
+        if (_rowTotal is { } t)
+            Compare(t.Value, _row, $"column '{t.Column.Header}', row {row}", "the other figures of the row", row);
+        _row = default;
+        _rowTotal = null;
+    }
+
+    public void EndTable()
+    {
+        // Nothing to do: totals are checked as they arrive; parts with no total are fine.
+    }
+
+    private void Compare(CellValue total, Parts parts, string where, string partsWhere, int row)
+    {
+        if (total.Value is not { } printed || parts.Known + parts.Unknown == 0) return;
+        if (parts.Unknown == 0 && parts.Sum != printed)
+        {
+            warn(new Diagnostic(Severity.Warning, file, string.Create(CultureInfo.InvariantCulture,
+                $"the printed total {printed} ({where}) does not equal the sum of its parts, {parts.Sum} ({partsWhere}); both are kept as printed"),
+                table.Index, row, table.Location));
+        }
+        else if (parts.Unknown > 0 && parts.Sum > printed)
+        {
+            warn(new Diagnostic(Severity.Warning, file, string.Create(CultureInfo.InvariantCulture,
+                $"the printed total {printed} ({where}) is smaller than its known parts, {parts.Sum}, with {parts.Unknown} more part(s) suppressed or not available"),
+                table.Index, row, table.Location));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using FoiKit.Model;
+
+namespace FoiKit.Read;
+
+/// <summary>Reads a response transcript (contract §1) exactly as written: nothing is interpreted here.</summary>
+public static class TranscriptReader
+{
+    public const string Schema = "foi-response/1";
+
+    /// <summary>Reads a transcript; a file that cannot be one gets a one-sentence reason naming it.</summary>
+    /// <param name="path">File path as given on the command line (kept as the provenance name).</param>
+    public static Parsed<ResponseTranscript> Read(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Parsed<ResponseTranscript>.Fail($"{path}: cannot be read ({e.Message})");
+        }
+        if (bytes.Length == 0) return Parsed<ResponseTranscript>.Fail($"{path}: the file is empty");
+        try
+        {
+            using var doc = JsonDocument.Parse(bytes, JsonOptions.Document);
+            return FromJson(doc.RootElement, path);
+        }
+        catch (JsonException e)
+        {
+            return Parsed<ResponseTranscript>.Fail($"{path}: not valid JSON ({JsonOptions.Describe(e)}); is the file complete?");
+        }
+    }
+
+    /// <summary>True when a JSON file looks like a transcript (used to pick transcripts out of a folder).</summary>
+    public static bool LooksLikeTranscript(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[Math.Min(4096, stream.Length)];
+            var n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var head = System.Text.Encoding.UTF8.GetString(buffer, 0, n);
+            return head.Contains("\"tables\"", StringComparison.Ordinal) || head.Contains(Schema, StringComparison.Ordinal)
+                || !head.Contains("\"questions\"", StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return true; // let Read report it
+        }
+    }
+
+    public static Parsed<ResponseTranscript> FromJson(JsonElement root, string path)
+    {
+        Parsed<ResponseTranscript> Fail(string why) => Parsed<ResponseTranscript>.Fail($"{path}: {why}");
+
+        if (root.ValueKind != JsonValueKind.Object) return Fail("a response transcript must be a JSON object");
+        var schema = JsonOptions.Text(root, "schema");
+        if (schema.Length > 0 && schema != Schema) return Fail($"schema '{schema}' is not supported (expected '{Schema}')");
+        var request = JsonOptions.Text(root, "request");
+        if (request.Length == 0) return Fail("no 'request' id: which FOI request does this answer?");
+        var kindText = JsonOptions.Text(root, "kind");
+        if (!SourceKindNames.TryParse(kindText, out var kind))
+            return Fail(kindText.Length == 0 ? "no 'kind' (force_response or published_article)" : $"kind '{kindText}' is not force_response or published_article");
+        var force = JsonOptions.Text(root, "force");
+        if (force.Length == 0) return Fail("no 'force' named");
+        if (!root.TryGetProperty("tables", out var tablesEl) || tablesEl.ValueKind != JsonValueKind.Array)
+            return Fail("no 'tables' list");
+
+        var tables = new List<SourceTable>();
+        var index = 0;
+        foreach (var t in tablesEl.EnumerateArray())
+        {
+            index++;
+            if (t.ValueKind != JsonValueKind.Object) return Fail($"table {index} is not an object with columns and rows");
+            if (!t.TryGetProperty("columns", out var colsEl) || colsEl.ValueKind != JsonValueKind.Array)
+                return Fail($"table {index} has no 'columns' list");
+            if (!t.TryGetProperty("rows", out var rowsEl) || rowsEl.ValueKind != JsonValueKind.Array)
+                return Fail($"table {index} has no 'rows' list");
+            var columns = new List<string>();
+            foreach (var c in colsEl.EnumerateArray())
+            {
+                if (JsonOptions.Scalar(c) is not { } header) return Fail($"table {index} has a column header that is not text");
+                columns.Add(header);
+            }
+            var rows = new List<SourceRow>();
+            var r = 0;
+            foreach (var rowEl in rowsEl.EnumerateArray())
+            {
+                r++;
+                if (rowEl.ValueKind != JsonValueKind.Array)
+                {
+                    // Kept as a one-cell row so the normaliser can put it in the rejects ledger.
+                    rows.Add(new SourceRow(r, [null]));
+                    continue;
+                }
+                var cells = new List<string?>(rowEl.GetArrayLength());
+                foreach (var cell in rowEl.EnumerateArray()) cells.Add(JsonOptions.Scalar(cell));
+                rows.Add(new SourceRow(r, cells));
+            }
+            tables.Add(new SourceTable(index, JsonOptions.Text(t, "question"), JsonOptions.Text(t, "caption"), columns, rows));
+        }
+
+        return Parsed<ResponseTranscript>.Success(new ResponseTranscript(
+            path, request, kind, force,
+            JsonOptions.Text(root, "source_url"), JsonOptions.Text(root, "request_ref"),
+            JsonOptions.Text(root, "response_date"), JsonOptions.Text(root, "method_notes"),
+            root.TryGetProperty("truncated", out var tr) && tr.ValueKind == JsonValueKind.True,
+            JsonOptions.Text(root, "notes"), tables));
+    }
+}
