@@ -43,6 +43,7 @@ public static class FoiCli
             return verb switch
             {
                 "normalise" or "normalize" => NormaliseCommand.Run(rest, stdout, stderr),
+                "check-claims" => CheckClaimsCommand.Run(rest, stdout, stderr),
                 _ => await RunOtherAsync(verb, rest, stdout, stderr).ConfigureAwait(false),
             };
         }

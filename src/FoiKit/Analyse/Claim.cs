@@ -1,0 +1,161 @@
+using System.Globalization;
+using FoiKit.Model;
+using FoiKit.Read;
+
+namespace FoiKit.Analyse;
+
+/// <summary>What sort of statement a claim is (contract §4).</summary>
+public enum ClaimKind
+{
+    Count,
+    Total,
+    GrowthPct,
+    Rising,
+    MostCommon,
+    AtLeast,
+}
+
+/// <summary>What a claim counts: offences, outcomes, or charges (outcome 1).</summary>
+public enum ClaimMeasure
+{
+    Offences,
+    Outcomes,
+    Charges,
+}
+
+/// <summary>A verdict (contract §4).</summary>
+public enum VerdictKind
+{
+    Reproduced,
+    Consistent,
+    Contradicted,
+    NotCheckable,
+    Ambiguous,
+}
+
+public static class ClaimNames
+{
+    public static string ToContract(this ClaimKind k) => k switch
+    {
+        ClaimKind.Count => "count",
+        ClaimKind.Total => "total",
+        ClaimKind.GrowthPct => "growth_pct",
+        ClaimKind.Rising => "rising",
+        ClaimKind.MostCommon => "most_common",
+        _ => "at_least",
+    };
+
+    public static string ToContract(this VerdictKind v) => v switch
+    {
+        VerdictKind.Reproduced => "reproduced",
+        VerdictKind.Consistent => "consistent",
+        VerdictKind.Contradicted => "contradicted",
+        VerdictKind.NotCheckable => "not_checkable",
+        _ => "ambiguous",
+    };
+
+    public static string ToContract(this ClaimMeasure m) => m switch
+    {
+        ClaimMeasure.Offences => "offences",
+        ClaimMeasure.Outcomes => "outcomes",
+        _ => "charges",
+    };
+
+    public static bool TryParseKind(string text, out ClaimKind kind)
+    {
+        foreach (var k in Enum.GetValues<ClaimKind>())
+        {
+            if (k.ToContract() == text.Trim().ToLowerInvariant()) { kind = k; return true; }
+        }
+        kind = ClaimKind.Count;
+        return false;
+    }
+
+    public static bool TryParseMeasure(string text, out ClaimMeasure measure)
+    {
+        foreach (var m in Enum.GetValues<ClaimMeasure>())
+        {
+            if (m.ToContract() == text.Trim().ToLowerInvariant()) { measure = m; return true; }
+        }
+        measure = ClaimMeasure.Offences;
+        return false;
+    }
+}
+
+/// <summary>One figure or statement a publication made (contract §4).</summary>
+/// <param name="Value">The number as printed ("73" for 73%), null for rising / most_common.</param>
+/// <param name="ValueText">The value cell as written (keeps the printed precision of percentages).</param>
+public sealed record Claim(
+    string ClaimId,
+    string ArticleId,
+    string Force,
+    ClaimMeasure Measure,
+    ClaimKind Kind,
+    string CategoryLabel,
+    string PeriodLabel,
+    decimal? Value,
+    string ValueText,
+    string Text,
+    string SourceFile,
+    int SourceRow)
+{
+    /// <summary>True for a claim about the whole of England and Wales.</summary>
+    public bool IsNational => Normalise.LabelKey.Of(Force) is "england and wales" or "england wales" or "national";
+}
+
+/// <summary>One verdict row (contract §4).</summary>
+public sealed record Verdict(string ClaimId, VerdictKind Kind, string Claimed, string Computed, string Basis, string Note);
+
+/// <summary>Reads claims CSV files.</summary>
+public static class ClaimsReader
+{
+    public static readonly string[] Columns = ["claim_id", "article_id", "force", "measure", "kind", "category_label", "period_label", "value", "text"];
+
+    /// <summary>Reads one claims file; a file that cannot be one fails with a sentence naming it (and the row).</summary>
+    public static Parsed<IReadOnlyList<Claim>> Read(string path)
+    {
+        CsvFile csv;
+        try
+        {
+            if (!File.Exists(path)) return Parsed<IReadOnlyList<Claim>>.Fail($"{path}: no such file");
+            if (new FileInfo(path).Length == 0) return Parsed<IReadOnlyList<Claim>>.Fail($"{path}: the file is empty");
+            csv = CsvFile.Load(path);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException)
+        {
+            return Parsed<IReadOnlyList<Claim>>.Fail($"{path}: cannot be read as CSV ({e.Message})");
+        }
+        var missing = csv.MissingColumns(Columns);
+        if (missing.Count > 0)
+            return Parsed<IReadOnlyList<Claim>>.Fail($"{path}: not a claims file (missing columns {string.Join(", ", missing)})");
+        var claims = new List<Claim>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var rowNumber = 1;
+        foreach (var r in csv.Rows)
+        {
+            rowNumber++;
+            string F(string c) => csv.Get(r, c).Trim();
+            var id = F("claim_id");
+            if (id.Length == 0) return Parsed<IReadOnlyList<Claim>>.Fail($"{path}, row {rowNumber}: the claim has no claim_id");
+            if (!ids.Add(id)) return Parsed<IReadOnlyList<Claim>>.Fail($"{path}, row {rowNumber}: claim_id '{id}' is used twice");
+            if (!ClaimNames.TryParseMeasure(F("measure"), out var measure))
+                return Parsed<IReadOnlyList<Claim>>.Fail($"{path}, row {rowNumber}: measure '{F("measure")}' is not offences, outcomes or charges");
+            if (!ClaimNames.TryParseKind(F("kind"), out var kind))
+                return Parsed<IReadOnlyList<Claim>>.Fail($"{path}, row {rowNumber}: kind '{F("kind")}' is not count, total, growth_pct, rising, most_common or at_least");
+            var valueText = F("value").Replace(",", "", StringComparison.Ordinal).TrimEnd('%');
+            decimal? value = null;
+            if (valueText.Length > 0)
+            {
+                if (!decimal.TryParse(valueText, NumberStyles.Number, CultureInfo.InvariantCulture, out var v))
+                    return Parsed<IReadOnlyList<Claim>>.Fail($"{path}, row {rowNumber}: value '{F("value")}' is not a number");
+                value = v;
+            }
+            else if (kind is ClaimKind.Count or ClaimKind.Total or ClaimKind.GrowthPct or ClaimKind.AtLeast)
+            {
+                return Parsed<IReadOnlyList<Claim>>.Fail($"{path}, row {rowNumber}: a {kind.ToContract()} claim needs a value");
+            }
+            claims.Add(new Claim(id, F("article_id"), F("force"), measure, kind, F("category_label"), F("period_label"), value, valueText, F("text"), path, rowNumber));
+        }
+        return Parsed<IReadOnlyList<Claim>>.Success(claims);
+    }
+}

@@ -1,0 +1,482 @@
+using System.Globalization;
+using FoiKit.Model;
+using FoiKit.Normalise;
+using FoiKit.Reference;
+
+namespace FoiKit.Analyse;
+
+/// <summary>
+/// Gives every claim a verdict (contract §4). A force's own response is independent data and can
+/// reproduce or contradict a claim; an article's own figures can only make a claim consistent or
+/// contradicted; what cannot be checked is said to be so, with what is missing.
+/// </summary>
+public sealed class ClaimChecker
+{
+    private readonly KitData _kit;
+    private readonly IReadOnlyList<Claim> _claims;
+    private readonly IReadOnlyList<Figure> _figures;
+    private readonly CategoryResolver _categories;
+    private readonly RequestPeriods _defaultPeriods;
+    private readonly RequestDefinition _request;
+    private readonly IReadOnlyList<SourceDocument> _documents;
+
+    /// <param name="kit">Reference data and request definitions.</param>
+    /// <param name="data">Tidy data to check against (force responses and article transcripts).</param>
+    /// <param name="claims">Every claim being checked (an article's other claims are part of its own figures).</param>
+    /// <param name="requestId">The request the claims are about; defaults to the one the data answers.</param>
+    public ClaimChecker(KitData kit, TidyDataset data, IReadOnlyList<Claim> claims, string? requestId = null)
+    {
+        _kit = kit;
+        _claims = claims;
+        _documents = data.Documents;
+        _categories = new CategoryResolver(kit.Reference);
+        _request = (requestId is not null ? kit.FindRequest(requestId) : null)
+            ?? data.Documents.Select(d => kit.FindRequest(d.RequestId)).FirstOrDefault(r => r is not null)
+            ?? kit.Requests.OrderBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault()
+            ?? throw new InvalidDataException("no request definition to read the claims' periods against (data/requests/ is empty)");
+        _defaultPeriods = RequestPeriods.Of(_request);
+        var documents = data.Documents.ToDictionary(d => d.SourceFile, StringComparer.Ordinal);
+        var fromData = Evidence.FromObservations(data.Observations, documents, PeriodsOf);
+        _figures = fromData.Concat(FiguresFromClaims(fromData)).ToList();
+    }
+
+    /// <summary>All figures the checker knows (force responses, article transcripts, article count claims).</summary>
+    public IReadOnlyList<Figure> Figures => _figures;
+
+    public RequestDefinition Request => _request;
+
+    private RequestPeriods? PeriodsOf(string requestId) =>
+        _kit.FindRequest(requestId) is { } r && r.AllYears.Count > 0 ? RequestPeriods.Of(r) : null;
+
+    /// <summary>Verdicts for every claim, in claim order.</summary>
+    public IReadOnlyList<Verdict> CheckAll()
+    {
+        var previousByArticle = new Dictionary<string, FinancialYear?>(StringComparer.Ordinal);
+        var verdicts = new List<Verdict>(_claims.Count);
+        foreach (var c in _claims)
+        {
+            var previous = previousByArticle.GetValueOrDefault(c.ArticleId);
+            var ctx = Resolve(c, previous);
+            if (ctx.Period.IsSingle && c.CategoryLabel.Length == 0 && c.Kind == ClaimKind.Count) previousByArticle[c.ArticleId] = ctx.Period.Years[0];
+            verdicts.Add(Check(c, ctx));
+        }
+        return verdicts;
+    }
+
+    /// <summary>What a claim refers to, once resolved.</summary>
+    private sealed record ClaimContext(Force? Force, ResolvedPeriod Period, Category Category, Measure Measure, string? Problem, string PeriodNote);
+
+    private ClaimContext Resolve(Claim c, FinancialYear? previous)
+    {
+        var measure = c.Measure == ClaimMeasure.Offences ? Measure.Offences : Measure.Outcomes;
+        var category = c.CategoryLabel.Length == 0
+            ? (c.Measure == ClaimMeasure.Charges ? ChargeCategory() : Category.None)
+            : _categories.Resolve(c.CategoryLabel, measure);
+        if (c.Measure == ClaimMeasure.Charges && category.Level != CategoryLevel.Code) category = ChargeCategory() with { Label = c.CategoryLabel };
+
+        Force? force = null;
+        string? problem = null;
+        if (!c.IsNational)
+        {
+            var f = _kit.Reference.Forces.Resolve(c.Force);
+            if (f.Ok) force = f.Value;
+            else problem = $"the force cannot be resolved: {f.Error}";
+        }
+
+        var period = _defaultPeriods.Resolve(c.PeriodLabel, previous);
+        var note = period.Note;
+        if (RequestPeriods.IsUnstated(c.PeriodLabel))
+        {
+            var breakdown = BreakdownYear(measure);
+            var hasCategory = !category.IsNone || c.Measure == ClaimMeasure.Charges;
+            if ((c.Kind is ClaimKind.Count or ClaimKind.MostCommon) && hasCategory && breakdown is { } by)
+            {
+                period = new ResolvedPeriod([by], "", null);
+                note = $"no period printed: read as {by.Label}, the period of the request's {measure.ToContract()} breakdown";
+            }
+            else if (c.Kind is ClaimKind.Total or ClaimKind.GrowthPct or ClaimKind.Rising or ClaimKind.AtLeast)
+            {
+                period = new ResolvedPeriod(_defaultPeriods.Years, "", null);
+                note = $"no period printed: read as the request's years {_defaultPeriods.Years[0].Label} to {_defaultPeriods.Latest.Label}";
+            }
+            else
+            {
+                period = new ResolvedPeriod([], "", "no period printed for a yearly figure, so which year it is cannot be known");
+            }
+        }
+        return new ClaimContext(force, period, category, measure, problem, note);
+    }
+
+    private Category ChargeCategory() =>
+        _kit.Reference.Outcomes.FindCode("1") is { } t
+            ? new Category("charges", CategoryLevel.Code, t.Code, t.ShortName, t.HoGroup, t.BroadGroup)
+            : Category.Unresolved("charges");
+
+    /// <summary>The period of the request's by-category question for a measure (2023/24 here).</summary>
+    private FinancialYear? BreakdownYear(Measure m) =>
+        _request.Questions.Values.Where(q => q.Measure == m && q.Period is not null).Select(q => q.Period).FirstOrDefault()
+        ?? _request.Questions.Values.Where(q => q.Period is not null).Select(q => q.Period).FirstOrDefault();
+
+    private Verdict Check(Claim c, ClaimContext ctx)
+    {
+        var claimed = Claimed(c);
+        if (c.IsNational) return National(c, claimed, ctx);
+        if (ctx.Problem is not null) return new Verdict(c.ClaimId, VerdictKind.Ambiguous, claimed, "", "claim_resolution: force", ctx.Problem);
+        if (!ctx.Period.Ok)
+            return new Verdict(c.ClaimId, VerdictKind.Ambiguous, claimed, "", "claim_resolution: period", $"the period cannot be resolved: {ctx.Period.Problem}");
+
+        var own = _figures.Where(f => f.ForceId == ctx.Force!.Id && f.Kind == SourceKind.ForceResponse).ToList();
+        var independent = own.Count > 0;
+        var article = _figures.Where(f => f.ForceId == ctx.Force!.Id && f.Kind == SourceKind.PublishedArticle && f.ArticleId == c.ArticleId).ToList();
+        var evidence = independent ? own : article.Where(f => !IsSelf(c, ctx, f)).ToList();
+        var printedOnce = !independent && article.Any(f => IsSelf(c, ctx, f));
+        var check = new Checker(this, c, ctx, evidence, independent, claimed, printedOnce);
+        return c.Kind switch
+        {
+            ClaimKind.Count when ctx.Category.IsNone && c.Measure != ClaimMeasure.Charges => check.YearCount(),
+            ClaimKind.Count => check.CategoryCount(),
+            ClaimKind.Total => ctx.Period.IsSingle && !ctx.Category.IsNone ? check.CategoryCount() : check.Total(),
+            ClaimKind.GrowthPct => check.Growth(),
+            ClaimKind.Rising => check.Rising(),
+            ClaimKind.MostCommon => check.MostCommon(),
+            _ => check.AtLeast(),
+        };
+    }
+
+    private static string Claimed(Claim c) => c.Kind switch
+    {
+        ClaimKind.Rising => "rising",
+        ClaimKind.MostCommon => $"most common: {c.CategoryLabel}",
+        ClaimKind.GrowthPct => $"{c.ValueText}%",
+        ClaimKind.AtLeast => $"more than {c.ValueText}",
+        _ => c.ValueText,
+    };
+
+    /// <summary>An article figure that is the claim itself (the same printed number) is not evidence for it.</summary>
+    private bool IsSelf(Claim c, ClaimContext ctx, Figure f) =>
+        f.Basis == $"article_claims: {c.ClaimId}"
+        || (c.Value is { } v && f.Value == (long)v && SameCategory(ctx.Category, f.Category, strictLabel: true)
+            && (f.Years.SequenceEqual(ctx.Period.Years) || f.Years.Count == 0));
+
+    internal static bool SameCategory(Category claim, Category fig, bool strictLabel = false)
+    {
+        if (claim.IsNone || fig.IsNone) return claim.IsNone && fig.IsNone;
+        if (strictLabel && LabelKey.Of(claim.Label) == LabelKey.Of(fig.Label)) return true;
+        return claim.Level switch
+        {
+            CategoryLevel.Code => fig.Level == CategoryLevel.Code && fig.Code == claim.Code,
+            CategoryLevel.Subgroup => fig.Level is CategoryLevel.Code or CategoryLevel.Subgroup && fig.Subgroup == claim.Subgroup,
+            CategoryLevel.Group => fig.Level != CategoryLevel.Unresolved && fig.Group == claim.Group,
+            _ => LabelKey.Of(claim.Label) == LabelKey.Of(fig.Label),
+        };
+    }
+
+    /// <summary>The article's count and total claims, as figures (skipping those its transcript already holds).</summary>
+    private IEnumerable<Figure> FiguresFromClaims(IReadOnlyList<Figure> fromData)
+    {
+        var previousByArticle = new Dictionary<string, FinancialYear?>(StringComparer.Ordinal);
+        foreach (var c in _claims)
+        {
+            if (c.IsNational || c.Value is not { } v || c.Kind is not (ClaimKind.Count or ClaimKind.Total) || v != decimal.Truncate(v)) continue;
+            var ctx = Resolve(c, previousByArticle.GetValueOrDefault(c.ArticleId));
+            if (ctx.Period.IsSingle && c.CategoryLabel.Length == 0) previousByArticle[c.ArticleId] = ctx.Period.Years[0];
+            if (ctx.Force is null || !ctx.Period.Ok) continue;
+            var fig = new Figure(ctx.Force.Id, SourceKind.PublishedArticle, c.ArticleId, ctx.Measure, ctx.Category,
+                ctx.Period.Years, (long)v, ValueStatus.Reported, c.Kind == ClaimKind.Total, $"article_claims: {c.ClaimId}",
+                ctx.PeriodNote, "", false);
+            var printed = fromData.Any(f => f.ArticleId == c.ArticleId && f.ForceId == fig.ForceId && f.Value == fig.Value
+                && f.Years.SequenceEqual(fig.Years) && SameCategory(fig.Category, f.Category, strictLabel: true));
+            if (!printed) yield return fig;
+        }
+    }
+
+    private Verdict National(Claim c, string claimed, ClaimContext ctx)
+    {
+        var years = _defaultPeriods.Years;
+        var known = new List<(Force Force, long Total, string Source)>();
+        foreach (var byForce in _figures.Where(f => f.Category.IsNone && f.Measure == Measure.Offences).GroupBy(f => f.ForceId).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var force = _kit.Reference.Forces[byForce.Key];
+            var kind = byForce.Any(f => f.Kind == SourceKind.ForceResponse) ? SourceKind.ForceResponse : SourceKind.PublishedArticle;
+            var figs = byForce.Where(f => f.Kind == kind).ToList();
+            var yearly = years.Select(y => figs.FirstOrDefault(f => f.Covers(y) && !f.IsTotal && f.Value is not null)).ToList();
+            long? total = yearly.All(f => f is not null) ? yearly.Sum(f => f!.Value!.Value)
+                : figs.FirstOrDefault(f => f.IsTotal && f.Years.SequenceEqual(years) && f.Value is not null)?.Value;
+            if (total is { } t) known.Add((force, t, kind == SourceKind.ForceResponse ? "own response" : "article figures"));
+        }
+        var territorial = _kit.Reference.Forces.All.Count(f => f.IsTerritorial);
+        var knownSum = known.Sum(k => k.Total);
+        var list = string.Join("; ", known.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Force.Id} {k.Total} ({k.Source})")));
+        var note = string.Create(CultureInfo.InvariantCulture,
+            $"not checkable from {known.Count} of {territorial} territorial forces: {list}; together {knownSum}.");
+        var printedTotals = _claims.Where(x => x.IsNational && x.Kind == ClaimKind.AtLeast && x.Value is not null)
+            .GroupBy(x => x.Value!.Value).OrderByDescending(g => g.Key).ToList();
+        if (c.Kind == ClaimKind.AtLeast && c.Value is { } n)
+        {
+            var others = territorial - known.Count;
+            var need = others > 0 ? (n - knownSum) / others : 0;
+            var maxKnown = known.Count > 0 ? known.Max(k => k.Total) : 0;
+            note += string.Create(CultureInfo.InvariantCulture,
+                $" More than {n:0} would need the other {others} forces to average more than {Math.Max(0, need):0} each over the three years");
+            note += maxKnown > 0
+                ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Max(0, need) / maxKnown:0.0} times the largest known force figure, {maxKnown}).")
+                : ".";
+        }
+        if (printedTotals.Count > 1)
+        {
+            note += " The same request's national total is printed as " + string.Join(" and as ",
+                printedTotals.Select(g => string.Create(CultureInfo.InvariantCulture, $"more than {g.Key:#,0} ({g.Count()} claim(s): {string.Join(", ", g.Select(x => x.ArticleId).Distinct())})"))) + ".";
+        }
+        note += " Forces counted by keyword searches of free text, which they warn does not make TikTok an element of the offence.";
+        if (ctx.PeriodNote.Length > 0) note += $" Period: {ctx.PeriodNote}.";
+        return new Verdict(c.ClaimId, VerdictKind.NotCheckable, claimed, "", $"national_context: {known.Count} forces", note);
+    }
+
+    /// <summary>The arithmetic of one claim against one body of evidence.</summary>
+    private sealed class Checker(ClaimChecker owner, Claim c, ClaimContext ctx, List<Figure> evidence, bool independent, string claimed, bool printedOnce)
+    {
+        private string Mode => independent ? "force_response" : "article_figures";
+
+        private Verdict Make(VerdictKind kind, string computed, string basis, string note)
+        {
+            var notes = new List<string>();
+            if (ctx.PeriodNote.Length > 0) notes.Add(ctx.PeriodNote);
+            if (note.Length > 0) notes.Add(note);
+            if (kind == VerdictKind.Consistent && !independent)
+                notes.Add("agrees with the article's own figures; no force response to check it against");
+            if (independent && kind == VerdictKind.NotCheckable && evidence.Any(f => f.Truncated)) notes.Add("the force's response was cut off in the stored copy: the missing figures may be in the part not seen");
+            // Every verdict names what it was judged against, and only a check that ran shows a result.
+            if (basis.Length == 0) basis = Mode;
+            if (kind is VerdictKind.NotCheckable or VerdictKind.Ambiguous) computed = "";
+            return new Verdict(c.ClaimId, kind, claimed, computed, basis, string.Join("; ", notes.Distinct()));
+        }
+
+        private VerdictKind Agree(bool same) => same
+            ? (independent ? VerdictKind.Reproduced : VerdictKind.Consistent)
+            : VerdictKind.Contradicted;
+
+        private static string Rows(IEnumerable<Figure> figs)
+        {
+            var list = figs.ToList();
+            if (list.Count == 0) return "";
+            var head = list[0].Basis;
+            var prefix = head[..(head.LastIndexOf(" row ", StringComparison.Ordinal) + 1)];
+            if (list.All(f => f.Basis.StartsWith(prefix, StringComparison.Ordinal) && f.Basis.Contains(" row ", StringComparison.Ordinal)))
+            {
+                var rows = list.Select(f => int.Parse(f.Basis[(prefix.Length + 4)..], CultureInfo.InvariantCulture)).Order().ToList();
+                var contiguous = rows.Count > 1 && rows[^1] - rows[0] == rows.Count - 1;
+                return rows.Count == 1 ? head : $"{prefix}rows {(contiguous ? $"{rows[0]}-{rows[^1]}" : string.Join(",", rows))}";
+            }
+            return string.Join(" + ", list.Select(f => f.Basis));
+        }
+
+        private static string N(long v) => v.ToString(CultureInfo.InvariantCulture);
+
+        private Figure? Year(FinancialYear y) => evidence.FirstOrDefault(f =>
+            f.Category.IsNone && f.Measure == Measure.Offences && !f.IsTotal && f.Covers(y));
+
+        /// <summary>A yearly figure, printed, or derived from the article's total less its other years.</summary>
+        private (long? Value, string Basis, string Note) YearValue(FinancialYear y)
+        {
+            var f = Year(y);
+            if (f is not null)
+                return f.Value is { } v ? (v, f.Basis, f.Note) : (null, f.Basis, $"{y.Label} is {f.Status.ToContract()} in the source");
+            var years = owner._defaultPeriods.Years;
+            var total = evidence.FirstOrDefault(t => t.Category.IsNone && t.Measure == Measure.Offences && t.IsTotal && t.Years.SequenceEqual(years) && t.Value is not null);
+            var others = years.Where(o => o != y).Select(Year).ToList();
+            if (total is not null && others.All(o => o?.Value is not null))
+            {
+                var derived = total.Value!.Value - others.Sum(o => o!.Value!.Value);
+                return (derived, $"{Rows([total])} minus {Rows(others!)}", $"{y.Label} derived: the printed total {N(total.Value.Value)} less the other years");
+            }
+            return (null, "", $"no figure for {y.Label} is printed");
+        }
+
+        private (long? Value, string Basis, string Note) TotalValue(IReadOnlyList<FinancialYear> years)
+        {
+            var yearly = years.Select(Year).ToList();
+            if (yearly.All(f => f?.Value is not null))
+                return (yearly.Sum(f => f!.Value!.Value), Rows(yearly!), "");
+            var printed = evidence.FirstOrDefault(t => t.Category.IsNone && t.Measure == Measure.Offences && t.IsTotal && t.Years.SequenceEqual(years) && t.Value is not null);
+            if (printed is not null) return (printed.Value, printed.Basis, "the printed total (yearly figures not all printed)");
+            return (null, "", yearly.Any(f => f is null) ? "not every year's figure is printed" : "a yearly figure is suppressed");
+        }
+
+        public Verdict YearCount()
+        {
+            if (!ctx.Period.IsSingle)
+                return Make(VerdictKind.Ambiguous, "", "", "a one-figure claim whose period covers several years");
+            var y = ctx.Period.Years[0];
+            var (value, basis, note) = YearValue(y);
+            if (value is null) return Make(VerdictKind.NotCheckable, "", basis.Length > 0 ? $"{Mode}: {basis}" : Mode, Missing(note));
+            return Make(Agree(value == (long)c.Value!.Value), N(value.Value), basis, note);
+        }
+
+        private string Missing(string why) => independent ? why
+            : printedOnce ? "the article prints this figure and nothing else that pins it down; no force response to check it against"
+            : $"{why}; the article's other figures do not pin it down";
+
+        public Verdict CategoryCount()
+        {
+            if (!ctx.Period.IsSingle)
+                return Make(VerdictKind.NotCheckable, "", Mode, $"the request asked for {ctx.Measure.ToContract()} by category for one year only, so a figure over {ctx.Period.Label} cannot come from its answer");
+            var y = ctx.Period.Years[0];
+            var cat = ctx.Category;
+            var pool = evidence.Where(f => f.Measure == ctx.Measure && !f.Category.IsNone && f.Covers(y)).ToList();
+            if (cat.Level == CategoryLevel.Unresolved && !pool.Any(f => SameCategory(cat, f.Category)))
+                return Make(VerdictKind.Ambiguous, "", Mode, $"'{c.CategoryLabel}' is not a Home Office {ctx.Measure.ToContract()} category, so what it covers cannot be pinned to one thing"
+                    + (printedOnce ? "; the article prints it once and nothing else checks it" : $"; no figure printed for {y.Label} has that label"));
+            var parts = pool.Where(f => !f.IsTotal && SameCategory(cat, f.Category)).ToList();
+            var levelNote = cat.Level switch
+            {
+                CategoryLevel.Subgroup or CategoryLevel.Group => $"'{c.CategoryLabel}' read as the {cat.Level.ToContract()} '{cat.Name}'",
+                CategoryLevel.Code when LabelKey.Of(cat.Name) != LabelKey.Of(c.CategoryLabel) => $"'{c.CategoryLabel}' read as {(ctx.Measure == Measure.Outcomes ? "outcome" : "offence code")} {cat.Code} ({cat.Name})",
+                _ => "",
+            };
+            if (parts.Count == 0)
+            {
+                var table = pool.Where(f => !f.IsTotal).ToList();
+                var total = pool.FirstOrDefault(f => f.IsTotal && f.Value is not null);
+                var complete = independent && table.Count > 0 && table.All(f => f.Value is not null) && total is not null
+                    && total.Value == table.Sum(f => f.Value!.Value);
+                if (complete)
+                    return Make(Agree(c.Value == 0), "0", Rows(table), Join(levelNote, $"no '{c.CategoryLabel}' figure among the {table.Count} categories printed for {y.Label}, whose sum equals the printed total"));
+                var missing = pool.Count == 0
+                    ? $"no {ctx.Measure.ToContract()} breakdown for {y.Label} is in the data"
+                    : $"the breakdown printed for {y.Label} has no '{c.CategoryLabel}' figure and may be partial";
+                return Make(VerdictKind.NotCheckable, "", Mode, Join(levelNote, Missing(missing)));
+            }
+            var unknown = parts.Where(f => f.Value is null).ToList();
+            var sum = parts.Where(f => f.Value is not null).Sum(f => f.Value!.Value);
+            if (unknown.Count > 0)
+                return Make(sum > (long)c.Value!.Value ? VerdictKind.Contradicted : VerdictKind.NotCheckable, $"at least {N(sum)}", Rows(parts),
+                    Join(levelNote, $"{unknown.Count} part(s) suppressed or not available"));
+            return Make(Agree(sum == (long)c.Value!.Value), N(sum), Rows(parts), Join(levelNote, parts.Count > 1 ? $"sum of {parts.Count} printed categories" : ""));
+        }
+
+        public Verdict Total()
+        {
+            var (value, basis, note) = TotalValue(ctx.Period.Years);
+            if (value is null)
+                return Make(VerdictKind.NotCheckable, "", Mode, Join(Missing(note), Bounds()));
+            return Make(Agree(value == (long)c.Value!.Value), N(value.Value), basis, Join(note, ctx.Period.Years.Count > 1 ? $"sum over {ctx.Period.Label}" : ""));
+        }
+
+        public Verdict AtLeast()
+        {
+            var years = ctx.Period.Years;
+            var (value, basis, note) = ctx.Category.IsNone && ctx.Measure == Measure.Offences
+                ? (years.Count == 1 ? YearValue(years[0]) : TotalValue(years))
+                : (null, "", "only yearly offence totals can be checked against 'more than'");
+            if (value is null) return Make(VerdictKind.NotCheckable, "", Mode, Missing(note));
+            return Make(Agree(value > (long)c.Value!.Value), N(value.Value), basis, Join(note, "'more than' checked as strictly greater"));
+        }
+
+        public Verdict Growth()
+        {
+            var years = ctx.Period.Years;
+            FinancialYear first, last;
+            var note = "";
+            if (years.Count == 1)
+            {
+                last = years[0];
+                first = new FinancialYear(last.StartYear - 1);
+                note = $"read as the rise from {first.Label} to {last.Label} (one year's period printed)";
+            }
+            else
+            {
+                first = years[0];
+                last = years[^1];
+                note = $"rise from {first.Label} to {last.Label}";
+            }
+            var a = YearValue(first);
+            var b = YearValue(last);
+            if (a.Value is null || b.Value is null)
+                return Make(VerdictKind.NotCheckable, "", Mode, Join(Missing(a.Value is null ? a.Note : b.Note), Bounds()));
+            if (a.Value == 0) return Make(VerdictKind.NotCheckable, "", Join(a.Basis, b.Basis), "the first year is zero: a percentage rise is undefined");
+            var decimals = YearSplits.DecimalsOf(c.ValueText);
+            var pct = Math.Round((decimal)(b.Value.Value - a.Value.Value) * 100m / a.Value.Value, decimals, MidpointRounding.AwayFromZero);
+            var exact = (decimal)(b.Value.Value - a.Value.Value) * 100m / a.Value.Value;
+            return Make(Agree(pct == c.Value!.Value), string.Create(CultureInfo.InvariantCulture, $"{pct}%"), $"{a.Basis}; {b.Basis}",
+                Join(note, string.Create(CultureInfo.InvariantCulture, $"{N(a.Value.Value)} to {N(b.Value.Value)} is {exact:0.##}%, compared at the printed precision ({decimals} decimal places)"), Join(a.Note, b.Note)));
+        }
+
+        public Verdict Rising()
+        {
+            var years = ctx.Period.Years.Count == 1
+                ? new List<FinancialYear> { new(ctx.Period.Years[0].StartYear - 1), ctx.Period.Years[0] }
+                : ctx.Period.Years.ToList();
+            var values = years.Select(YearValue).ToList();
+            if (values.Any(v => v.Value is null))
+                return Make(VerdictKind.NotCheckable, "", Mode, Join(Missing(values.First(v => v.Value is null).Note), Bounds()));
+            var series = values.Select(v => v.Value!.Value).ToList();
+            var rising = series.Zip(series.Skip(1), (x, y) => y > x).All(b => b);
+            var text = string.Join(", ", years.Zip(series, (y, v) => $"{y.Label} {N(v)}"));
+            return Make(Agree(rising), text, string.Join("; ", values.Select(v => v.Basis)),
+                rising ? "each year above the one before" : "not every year is above the one before");
+        }
+
+        public Verdict MostCommon()
+        {
+            if (!ctx.Period.IsSingle)
+                return Make(VerdictKind.Ambiguous, "", "", "the request's breakdowns cover one year; this period covers several");
+            var y = ctx.Period.Years[0];
+            var cat = ctx.Category;
+            var parts = evidence.Where(f => f.Measure == ctx.Measure && !f.Category.IsNone && !f.IsTotal && f.Covers(y) && f.Value is not null).ToList();
+            if (parts.Count == 0)
+                return Make(VerdictKind.NotCheckable, "", Mode, Missing($"no {ctx.Measure.ToContract()} breakdown for {y.Label} is in the data"));
+            if (cat.Level == CategoryLevel.Unresolved && !parts.Any(f => SameCategory(cat, f.Category)))
+                return Make(VerdictKind.Ambiguous, "", Mode, $"'{c.CategoryLabel}' is not a Home Office {ctx.Measure.ToContract()} category and matches no printed figure");
+            string Key(Category fc) => cat.Level switch
+            {
+                CategoryLevel.Code when fc.Level == CategoryLevel.Code => fc.Code,
+                CategoryLevel.Subgroup when fc.Subgroup.Length > 0 && fc.Level is CategoryLevel.Code or CategoryLevel.Subgroup => fc.Subgroup,
+                CategoryLevel.Group when fc.Group.Length > 0 && fc.Level != CategoryLevel.Unresolved => fc.Group,
+                _ => "label: " + fc.Label,
+            };
+            var claimedKey = cat.Level switch
+            {
+                CategoryLevel.Code => cat.Code,
+                CategoryLevel.Subgroup => cat.Subgroup,
+                CategoryLevel.Group => cat.Group,
+                _ => "label: " + cat.Label,
+            };
+            if (cat.Level == CategoryLevel.Unresolved)
+                claimedKey = parts.Where(f => SameCategory(cat, f.Category)).Select(f => Key(f.Category)).First();
+            var sums = parts.GroupBy(f => Key(f.Category)).Select(g => (Key: g.Key, Sum: g.Sum(f => f.Value!.Value), Figs: g.ToList()))
+                .OrderByDescending(g => g.Sum).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var top = sums[0];
+            var mine = sums.FirstOrDefault(s => s.Key == claimedKey);
+            var table = string.Join(", ", sums.Select(s => $"{s.Key.Replace("label: ", "", StringComparison.Ordinal)} {N(s.Sum)}"));
+            var partial = evidence.Any(f => f.Measure == ctx.Measure && f.IsTotal && f.Covers(y) && f.Value == parts.Sum(p => p.Value!.Value))
+                ? "" : "the printed breakdown may be partial (no printed total confirms it is complete)";
+            if (mine.Figs is null)
+                return Make(independent ? VerdictKind.Contradicted : VerdictKind.NotCheckable, $"{top.Key} {N(top.Sum)}", Rows(parts),
+                    Join($"no '{c.CategoryLabel}' figure is printed for {y.Label}", partial, $"compared at the {cat.Level.ToContract()} level: {table}"));
+            var tied = sums.Count(s => s.Sum == mine.Sum) > 1;
+            var isTop = mine.Sum == top.Sum;
+            return Make(Agree(isTop), $"{mine.Key.Replace("label: ", "", StringComparison.Ordinal)} {N(mine.Sum)} of {N(parts.Sum(p => p.Value!.Value))}", Rows(parts),
+                Join($"compared at the {cat.Level.ToContract()} level over {y.Label}: {table}", tied ? "tied with another category" : "", partial));
+        }
+
+        /// <summary>What the article's total, rise and "rising" together allow, when yearly figures are missing.</summary>
+        private string Bounds()
+        {
+            if (independent) return "";
+            var years = owner._defaultPeriods.Years;
+            var article = owner._claims.Where(x => x.ArticleId == c.ArticleId && !x.IsNational).ToList();
+            var totalFig = evidence.Concat(owner._figures.Where(f => f.ArticleId == c.ArticleId && f.ForceId == ctx.Force!.Id))
+                .FirstOrDefault(t => t.Category.IsNone && t.Measure == Measure.Offences && t.IsTotal && t.Years.SequenceEqual(years) && t.Value is not null);
+            if (totalFig is null || years.Count is < 2 or > 3 || totalFig.Value > YearSplits.MaxTotal) return "";
+            var growth = article.FirstOrDefault(x => x.Kind == ClaimKind.GrowthPct && x.Value is not null && owner._defaultPeriods.Resolve(x.PeriodLabel).Years.Count != 1);
+            var rising = article.Any(x => x.Kind == ClaimKind.Rising && owner._defaultPeriods.Resolve(x.PeriodLabel).Years.Count != 1);
+            var bounds = YearSplits.Enumerate(totalFig.Value!.Value, years.Count, growth?.Value, growth is null ? 0 : YearSplits.DecimalsOf(growth.ValueText), rising);
+            var given = new List<string> { $"total {N(totalFig.Value.Value)}" };
+            if (growth is not null) given.Add($"rise {growth.ValueText}%");
+            if (rising) given.Add("rising every year");
+            return $"bounded by the article's {string.Join(", ", given)}: {bounds.Describe(years.Select(y => y.Label).ToList())}";
+        }
+
+        private static string Join(params string[] parts) => string.Join("; ", parts.Where(p => p.Length > 0));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+
+namespace FoiKit.Analyse;
+
+/// <summary>The range one unknown figure can take.</summary>
+public readonly record struct Range(long Min, long Max)
+{
+    public override string ToString() => Min == Max
+        ? Min.ToString(CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{Min}-{Max}");
+}
+
+/// <summary>Every whole-number yearly split consistent with what was printed, summarised.</summary>
+/// <param name="Total">The printed total.</param>
+/// <param name="GrowthPct">The printed rise from first to last year, if any.</param>
+/// <param name="Rising">Whether every year was said to be above the one before.</param>
+/// <param name="Solutions">How many splits fit.</param>
+/// <param name="PerYear">The range of each year over those splits (empty when none fit).</param>
+/// <param name="Examples">A few of the splits (lowest first year first).</param>
+public sealed record SplitBounds(long Total, decimal? GrowthPct, bool Rising, long Solutions, IReadOnlyList<Range> PerYear, IReadOnlyList<long[]> Examples)
+{
+    public string Describe(IReadOnlyList<string> yearLabels)
+    {
+        if (Solutions == 0) return "no whole-number split fits all the printed figures";
+        var parts = PerYear.Select((r, i) => $"{(i < yearLabels.Count ? yearLabels[i] : $"year {i + 1}")} {r}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Solutions} whole-number splits fit; {string.Join(", ", parts)}");
+    }
+}
+
+/// <summary>
+/// Bounds what cannot be known: where a total, a rise and "rising" are printed without yearly
+/// figures, enumerates every whole-number split that fits them. The splits are possibilities,
+/// never data.
+/// </summary>
+public static class YearSplits
+{
+    /// <summary>Largest total enumerated (the work grows with the square of it).</summary>
+    public const long MaxTotal = 50_000;
+
+    /// <param name="total">Printed total over the years.</param>
+    /// <param name="years">How many years (2 or 3).</param>
+    /// <param name="growthPct">Printed rise from first to last year, in percent, or null.</param>
+    /// <param name="growthDecimals">Decimals the rise was printed with (0 for "73%").</param>
+    /// <param name="strictlyRising">Each year above the one before.</param>
+    public static SplitBounds Enumerate(long total, int years, decimal? growthPct, int growthDecimals, bool strictlyRising)
+    {
+        if (years is < 2 or > 3) throw new ArgumentOutOfRangeException(nameof(years), "2 or 3 years");
+        if (total < 0 || total > MaxTotal) throw new ArgumentOutOfRangeException(nameof(total), $"0 to {MaxTotal}");
+        var mins = Enumerable.Repeat(long.MaxValue, years).ToArray();
+        var maxs = Enumerable.Repeat(long.MinValue, years).ToArray();
+        long count = 0;
+        var examples = new List<long[]>();
+
+        bool Fits(long first, long last)
+        {
+            if (growthPct is not { } g) return true;
+            if (first == 0) return false;
+            var rise = Math.Round((decimal)(last - first) * 100m / first, growthDecimals, MidpointRounding.AwayFromZero);
+            return rise == g;
+        }
+
+        void Record(long[] split)
+        {
+            count++;
+            for (var i = 0; i < split.Length; i++)
+            {
+                mins[i] = Math.Min(mins[i], split[i]);
+                maxs[i] = Math.Max(maxs[i], split[i]);
+            }
+            if (examples.Count < 5) examples.Add((long[])split.Clone());
+        }
+
+        for (long a = 0; a <= total; a++)
+        {
+            if (years == 2)
+            {
+                var b = total - a;
+                if ((!strictlyRising || a < b) && Fits(a, b)) Record([a, b]);
+                continue;
+            }
+            for (long c = 0; c <= total - a; c++)
+            {
+                var b = total - a - c;
+                if (strictlyRising && !(a < b && b < c)) continue;
+                if (Fits(a, c)) Record([a, b, c]);
+            }
+        }
+        var per = count == 0 ? [] : mins.Zip(maxs, (lo, hi) => new Range(lo, hi)).ToList();
+        return new SplitBounds(total, growthPct, strictlyRising, count, per, examples);
+    }
+
+    /// <summary>How much of a total (or range of totals) a printed breakdown leaves unaccounted for.</summary>
+    public static Range Unaccounted(Range total, long partsSum) =>
+        new(Math.Max(0, total.Min - partsSum), Math.Max(0, total.Max - partsSum));
+
+    /// <summary>The number of decimals a printed number has ("73" → 0, "137.8" → 1).</summary>
+    public static int DecimalsOf(string printed)
+    {
+        var i = printed.IndexOf('.', StringComparison.Ordinal);
+        return i < 0 ? 0 : printed.Length - i - 1;
+    }
+}
