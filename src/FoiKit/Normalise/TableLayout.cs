@@ -104,6 +104,17 @@ public sealed class TableLayout
                 columns.Add(new TableColumn(i, h, ColumnRole.Value, isPeriod ? p : null, isPeriod && p.Basis == PeriodBasis.MultiYear));
             }
         }
+        // A "Total" column covers the periods of the other columns: its dates are their span.
+        var periods = columns.Where(c => c.Role == ColumnRole.Value && !c.IsTotal && c.Period is not null).Select(c => c.Period!).ToList();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var c = columns[i];
+            if (!c.IsTotal || c.Period is not null || periods.Count == 0) continue;
+            var span = periods.All(p => p.HasDates)
+                ? new Period(c.Header, periods.Min(p => p.Start), periods.Max(p => p.End), PeriodBasis.MultiYear, "a printed total: its dates are those of the periods beside it")
+                : Period.Undated(c.Header, PeriodBasis.MultiYear, "a printed total of the periods beside it");
+            columns[i] = c with { Period = span };
+        }
         return new TableLayout(columns);
     }
 }
