@@ -1,0 +1,91 @@
+using FoiKit.Model;
+using FoiKit.Normalise;
+using FoiKit.Reference;
+
+namespace FoiKit.Analyse;
+
+/// <summary>
+/// Everything the kit knows about a request, loaded once: the tidy data of every response and
+/// article in the data folder, every claim with its verdict, and the per-force profiles. The one
+/// entry point for notebooks, file-based scripts and the report, so they cannot drift apart.
+/// </summary>
+public sealed class Study
+{
+    private Study(KitData kit, TidyDataset data, IReadOnlyList<Claim> claims, IReadOnlyList<Verdict> verdicts, ClaimChecker checker,
+        IReadOnlyList<Diagnostic> claimProblems)
+    {
+        Kit = kit;
+        Data = data;
+        Claims = claims;
+        Verdicts = verdicts;
+        Checker = checker;
+        ClaimProblems = claimProblems;
+        Profiles = ForceProfiles.Build(checker, data, kit);
+        Coverage = ForceProfiles.Coverage(data);
+        Totals = ForceProfiles.AuditTotals(data);
+        National = ForceProfiles.National(Profiles, claims, kit);
+        Periods = RequestPeriods.Of(checker.Request);
+    }
+
+    public KitData Kit { get; }
+
+    public TidyDataset Data { get; }
+
+    public IReadOnlyList<Claim> Claims { get; }
+
+    public IReadOnlyList<Verdict> Verdicts { get; }
+
+    public ClaimChecker Checker { get; }
+
+    /// <summary>Claims files or rows that could not be read.</summary>
+    public IReadOnlyList<Diagnostic> ClaimProblems { get; }
+
+    public IReadOnlyList<ForceProfile> Profiles { get; }
+
+    public IReadOnlyList<CoverageRow> Coverage { get; }
+
+    public IReadOnlyList<TotalAudit> Totals { get; }
+
+    public NationalPicture National { get; }
+
+    public RequestPeriods Periods { get; }
+
+    public RequestDefinition Request => Checker.Request;
+
+    /// <summary>Loads the kit's data folder (found as <see cref="KitData.LocateDataFolder"/> does) or the one given.</summary>
+    public static Study Load(string? dataFolder = null)
+    {
+        var kit = dataFolder is null ? KitData.LoadDefault() : KitData.Load(dataFolder);
+        var problems = new List<Diagnostic>();
+        var claimsFolder = Path.Combine(kit.DataFolder, "claims");
+        var claims = Directory.Exists(claimsFolder) ? ClaimsRun.LoadClaims([claimsFolder], problems.Add) : [];
+        var data = NormaliseRun.Load(kit, kit.DataFolder);
+        var checker = new ClaimChecker(kit, data, claims);
+        return new Study(kit, data, claims, checker.CheckAll(), checker, problems);
+    }
+
+    public ForceProfile Profile(string force) =>
+        Profiles.FirstOrDefault(p => p.Force.Id == force)
+        ?? Profiles.FirstOrDefault(p => Kit.Reference.Forces.Resolve(force) is { Ok: true } f && p.Force.Id == f.Value!.Id)
+        ?? throw new KeyNotFoundException($"no figures for '{force}' in the data");
+
+    /// <summary>The claims of one article with their verdicts, in order.</summary>
+    public IReadOnlyList<(Claim Claim, Verdict Verdict)> ClaimsOf(string articleId) =>
+        Claims.Zip(Verdicts).Where(p => p.First.ArticleId == articleId).ToList();
+
+    /// <summary>The category figures (1a/1b style) one force's sources printed for a year.</summary>
+    public IReadOnlyList<Figure> Breakdown(string forceId, Measure measure, FinancialYear year) =>
+        Checker.Figures.Where(f => f.ForceId == forceId && f.Measure == measure && !f.Category.IsNone && !f.IsTotal && f.Covers(year))
+            .GroupBy(f => (Label: LabelKey.Of(f.Category.Label), f.Value)).Select(g => g.First()).ToList();
+
+    /// <summary>Bounds on a force's yearly figures from its printed total, rise and "rising" (no figures invented).</summary>
+    public SplitBounds? YearBounds(string forceId)
+    {
+        var p = Profile(forceId);
+        if (p.Total is not { } total || total > YearSplits.MaxTotal || Periods.Years.Count is < 2 or > 3) return null;
+        var articleClaims = Claims.Where(c => !c.IsNational && Kit.Reference.Forces.Resolve(c.Force) is { Ok: true } f && f.Value!.Id == forceId).ToList();
+        var growth = articleClaims.FirstOrDefault(c => c.Kind == ClaimKind.GrowthPct && c.Value is not null && Periods.Resolve(c.PeriodLabel).Years.Count != 1);
+        var rising = articleClaims.Any(c => c.Kind == ClaimKind.Rising && Periods.Resolve(c.PeriodLabel).Years.Count != 1);
+        return YearSplits.Enumerate(total, Periods.Years.Count, growth?.Value, growth is null ? 0 : YearSplits.DecimalsOf(growth.ValueText), rising);
+    }
+}
