@@ -129,6 +129,28 @@ public class NormaliserTests
         Assert.Equal(1, o.Source.Column);
     }
 
+    [Theory]
+    [InlineData("Total")]
+    [InlineData("Total crimes")]
+    public void A_lone_figure_column_headed_total_holds_counts_not_totals(string header)
+    {
+        var n = Run(Table("1", ["Year", header], ["2021/22", "14"], ["2022/23", "16"], ["Total", "30"]));
+
+        Assert.Equal([ValueStatus.Reported, ValueStatus.Reported, ValueStatus.PrintedTotal], n.Observations.Select(o => o.Value.Status));
+        Assert.Empty(n.Warnings);
+    }
+
+    [Fact]
+    public void A_row_printing_a_range_of_years_in_a_by_period_table_is_a_dated_total()
+    {
+        var n = Run(Table("1", ["Year", "Count"], ["2021/22", "14"], ["2022/23", "16"], ["2021/22 to 2022/23", "30"]));
+
+        var total = n.At(3, 2);
+        Assert.Equal(ValueStatus.PrintedTotal, total.Value.Status);
+        Assert.Equal((Apr6_2021, new DateOnly(2023, 4, 5), PeriodBasis.MultiYear), (total.Period.Start, total.Period.End, total.Period.Basis));
+        Assert.Empty(n.Warnings);
+    }
+
     [Fact]
     public void Matching_totals_raise_no_warning()
     {
