@@ -73,12 +73,15 @@ public sealed class Normaliser
         foreach (var row in table.Rows)
         {
             var cells = row.Cells;
-            if (cells.All(string.IsNullOrWhiteSpace)) continue; // a blank spacer row holds no figures
+            // The reader keeps a row that is not a list of cells as one null cell: it must reach
+            // the rejects ledger, so it is not taken for a blank row.
+            var notAList = cells.Count == 1 && cells[0] is null && width > 1;
+            if (!notAList && cells.All(string.IsNullOrWhiteSpace)) continue; // a blank spacer row holds no figures
 
             // Trailing blank cells beyond the header are layout, not data.
             var effective = cells.Count;
             while (effective > width && string.IsNullOrWhiteSpace(cells[effective - 1])) effective--;
-            string? shapeProblem = row.Cells.Count == 1 && row.Cells[0] is null && width > 1
+            string? shapeProblem = notAList
                 ? "the row is not a list of cells"
                 : effective != width ? $"the row has {effective} cells but the table has {width} columns" : null;
 

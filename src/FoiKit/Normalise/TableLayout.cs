@@ -45,6 +45,13 @@ public sealed class TableLayout
         "outcome type", "outcome description", "outcome category", "police action", "action taken", "category label", "ho offence", "home office offence",
     };
 
+    // Headers that name a column of figures, never of labels ("Count | Offence | Period").
+    private static readonly HashSet<string> FigureHeaders = new(StringComparer.Ordinal)
+    {
+        "count", "counts", "number", "no", "number of offences", "number of crimes", "number of outcomes", "no of offences",
+        "no of crimes", "figure", "figures", "value", "frequency", "volume",
+    };
+
     private TableLayout(IReadOnlyList<TableColumn> columns) => Columns = columns;
 
     public IReadOnlyList<TableColumn> Columns { get; }
@@ -90,6 +97,7 @@ public sealed class TableLayout
                 var p = string.IsNullOrWhiteSpace(h) ? null : PeriodParser.Parse(h, requestedBasis);
                 if (IsTotalLabel(h)) columns.Add(new TableColumn(i, h, ColumnRole.Value, null, true));
                 else if (p is { HasDates: true }) columns.Add(new TableColumn(i, h, ColumnRole.Value, p, false));
+                else if (FigureHeaders.Contains(LabelKey.Of(h))) columns.Add(new TableColumn(i, h, ColumnRole.Value, null, false));
                 else columns.Add(new TableColumn(i, h, ColumnRole.Label, null, false));
                 continue;
             }
@@ -104,17 +112,25 @@ public sealed class TableLayout
                 columns.Add(new TableColumn(i, h, ColumnRole.Value, isPeriod ? p : null, isPeriod && p.Basis == PeriodBasis.MultiYear));
             }
         }
-        // A "Total" column covers the periods of the other columns: its dates are their span.
-        var periods = columns.Where(c => c.Role == ColumnRole.Value && !c.IsTotal && c.Period is not null).Select(c => c.Period!).ToList();
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var c = columns[i];
-            if (!c.IsTotal || c.Period is not null || periods.Count == 0) continue;
-            var span = periods.All(p => p.HasDates)
-                ? new Period(c.Header, periods.Min(p => p.Start), periods.Max(p => p.End), PeriodBasis.MultiYear, "a printed total: its dates are those of the periods beside it")
-                : Period.Undated(c.Header, PeriodBasis.MultiYear, "a printed total of the periods beside it");
-            columns[i] = c with { Period = span };
-        }
-        return new TableLayout(columns);
+        return new TableLayout(ReadTotals(columns));
+    }
+
+    /// <summary>
+    /// A total column is the total of the other figure columns of its row. When it is the only
+    /// figure column ("Crime type | Total") it is the count itself, not a total. In a wide table a
+    /// total column covers the period columns printed beside it, so it takes their span as its period.
+    /// </summary>
+    private static List<TableColumn> ReadTotals(List<TableColumn> columns)
+    {
+        var parts = columns.Where(c => c.Role == ColumnRole.Value && !c.IsTotal).ToList();
+        if (parts.Count == 0)
+            return columns.Select(c => c.IsTotal ? c with { IsTotal = false } : c).ToList();
+        var dated = parts.Where(c => c.Period is { HasDates: true }).Select(c => c.Period!).ToList();
+        if (dated.Count == 0) return columns;
+        var start = dated.Min(p => p.Start!.Value);
+        var end = dated.Max(p => p.End!.Value);
+        return columns.Select(c => c.IsTotal && c.Period is null
+            ? c with { Period = new Period(c.Header, start, end, PeriodBasis.MultiYear, "a printed total: its dates are those of the period columns printed beside it") }
+            : c).ToList();
     }
 }

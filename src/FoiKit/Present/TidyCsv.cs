@@ -151,5 +151,6 @@ public static class TidyCsvReader
     }
 
     private static DateOnly? ParseDate(CsvReader reader, int i) =>
-        reader.IsEmpty(i) ? null : reader.ParseExact<DateOnly>(i, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // CsvHelper 34's ParseExact handles only DateTime/DateTimeOffset: DateOnly goes through a parser.
+        reader.IsEmpty(i) ? null : reader.Parse(i, static (text, _) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

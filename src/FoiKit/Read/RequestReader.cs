@@ -41,7 +41,8 @@ public static class RequestReader
             {
                 foreach (var p in ps.EnumerateArray())
                 {
-                    if (!FinancialYear.TryParseLabel(p.GetString(), out var fy))
+                    // A number or an object here is a typo in a hand-written file, not a crash.
+                    if (!FinancialYear.TryParseLabel(JsonOptions.Scalar(p), out var fy))
                         return Parsed<RequestDefinition>.Fail($"{path}: question {q.Name} period '{p}' is not a year like 2021/22");
                     periods.Add(fy);
                 }
