@@ -57,9 +57,12 @@ public sealed class Study
     {
         var kit = dataFolder is null ? KitData.LoadDefault() : KitData.Load(dataFolder);
         var problems = new List<Diagnostic>();
-        var claimsFolder = Path.Combine(kit.DataFolder, "claims");
+        // Sources are named relative to where the study is loaded ("data/articles/…" from the repository
+        // root, "../data/…" from notebooks/), so notebooks and reports read the same on every machine.
+        var folder = Path.GetRelativePath(Environment.CurrentDirectory, kit.DataFolder);
+        var claimsFolder = Path.Combine(folder, "claims");
         var claims = Directory.Exists(claimsFolder) ? ClaimsRun.LoadClaims([claimsFolder], problems.Add) : [];
-        var data = NormaliseRun.Load(kit, kit.DataFolder);
+        var data = NormaliseRun.Load(kit, folder);
         var checker = new ClaimChecker(kit, data, claims);
         return new Study(kit, data, claims, checker.CheckAll(), checker, problems);
     }
