@@ -76,10 +76,15 @@ public sealed class Study
     public IReadOnlyList<(Claim Claim, Verdict Verdict)> ClaimsOf(string articleId) =>
         Claims.Zip(Verdicts).Where(p => p.First.ArticleId == articleId).ToList();
 
-    /// <summary>The category figures (1a/1b style) one force's sources printed for a year.</summary>
+    /// <summary>
+    /// The category figures (1a/1b style) one force's sources printed for a year. A figure printed twice
+    /// (by two articles, or in a table and a claim) is kept once: same value and same label, or same
+    /// value and the same Home Office code ("charges" and "charges or summons" are both outcome 1).
+    /// </summary>
     public IReadOnlyList<Figure> Breakdown(string forceId, Measure measure, FinancialYear year) =>
         Checker.Figures.Where(f => f.ForceId == forceId && f.Measure == measure && !f.Category.IsNone && !f.IsTotal && f.Covers(year))
-            .GroupBy(f => (Label: LabelKey.Of(f.Category.Label), f.Value)).Select(g => g.First()).ToList();
+            .GroupBy(f => (Key: f.Category.Level == CategoryLevel.Code ? "code " + f.Category.Code : LabelKey.Of(f.Category.Label), f.Value))
+            .Select(g => g.First()).ToList();
 
     /// <summary>Bounds on a force's yearly figures from its printed total, rise and "rising" (no figures invented).</summary>
     public SplitBounds? YearBounds(string forceId)
