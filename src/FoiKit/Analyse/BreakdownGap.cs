@@ -1,0 +1,86 @@
+using System.Globalization;
+using FoiKit.Model;
+
+namespace FoiKit.Analyse;
+
+/// <summary>
+/// How much of one force's year a printed breakdown (offence types, 1a, or outcomes, 1b) accounts for.
+/// The year's offences are a known figure, or only a range when its yearly figures were not printed
+/// (see <see cref="Study.YearBounds"/>); what the breakdown leaves out is then a range too.
+/// </summary>
+/// <param name="ForceId">The force.</param>
+/// <param name="Measure">Offences (1a) or outcomes (1b).</param>
+/// <param name="Year">The year the breakdown covers.</param>
+/// <param name="Parts">The printed category figures (<see cref="Study.Breakdown"/>).</param>
+/// <param name="PartsSum">Their sum (figures with no printed value count as unknown, not zero).</param>
+/// <param name="UnknownParts">Parts printed without a value (suppressed, cut off).</param>
+/// <param name="PrintedTotal">The breakdown's own printed total, when there is one.</param>
+/// <param name="YearOffences">The year's offences: one value when printed, a range when only bounded; null when neither.</param>
+/// <param name="YearOffencesBasis">Where <paramref name="YearOffences"/> comes from.</param>
+public sealed record BreakdownGap(
+    string ForceId,
+    Measure Measure,
+    FinancialYear Year,
+    IReadOnlyList<Figure> Parts,
+    long PartsSum,
+    int UnknownParts,
+    long? PrintedTotal,
+    Range? YearOffences,
+    string YearOffencesBasis)
+{
+    /// <summary>Offences of the year the breakdown does not account for (a range when the year's figure is); null when the year's figure is unknown.</summary>
+    public Range? Unaccounted => YearOffences is { } y ? Analyse.YearSplits.Unaccounted(y, PartsSum) : null;
+
+    /// <summary>True when the parts add up to more than the year's offences can be (categories overlap, or periods differ).</summary>
+    public bool PartsExceedYear => YearOffences is { } y && PartsSum > y.Max;
+
+    /// <summary>One sentence: "the printed offence types add up to 158; 2023/24 had 201-237 offences, so 43-79 are not accounted for".</summary>
+    public string Describe()
+    {
+        var what = Measure == Measure.Offences ? (Parts.Count == 1 ? "offence type" : "offence types") : (Parts.Count == 1 ? "outcome" : "outcomes");
+        var sum = Parts.Count == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"the one printed {what} for {Year.Label} is {PartsSum}")
+            : string.Create(CultureInfo.InvariantCulture, $"the {Parts.Count} printed {what} for {Year.Label} add up to {PartsSum}");
+        if (UnknownParts > 0) sum += string.Create(CultureInfo.InvariantCulture, $" (plus {UnknownParts} printed without a figure)");
+        if (YearOffences is not { } y) return sum + $"; the year's offences are not known, so what they leave out cannot be said";
+        var year = y.Min == y.Max ? $"{Year.Label} had {y} offences" : $"{Year.Label} had between {y.Min} and {y.Max} offences ({YearOffencesBasis})";
+        if (PartsExceedYear) return $"{sum}, more than the {y.Max} offences {Year.Label} can have had: the categories overlap or cover other periods";
+        var gap = Unaccounted!.Value;
+        return gap.Max == 0
+            ? $"{sum}; {year}, so the breakdown accounts for all of them"
+            : $"{sum}; {year}, so {gap} {(gap.Min == gap.Max && gap.Min == 1 ? "is" : "are")} not accounted for";
+    }
+}
+
+/// <summary>Questions the notebooks ask of a <see cref="Study"/>, kept here so notebooks, scripts and tests share them.</summary>
+public static class StudyQuestions
+{
+    /// <summary>How much of a force's year a printed breakdown accounts for.</summary>
+    public static BreakdownGap Gap(this Study study, string forceId, Measure measure, FinancialYear year)
+    {
+        var profile = study.Profile(forceId);
+        var parts = study.Breakdown(profile.Force.Id, measure, year);
+        var printedTotal = study.Checker.Figures.FirstOrDefault(f => f.ForceId == profile.Force.Id && f.Measure == measure
+            && f.IsTotal && !f.Category.IsNone && f.Covers(year) && f.Value is not null)?.Value;
+        Range? offences = null;
+        var basis = "";
+        var index = profile.Years.ToList().FindIndex(y => y.Year == year);
+        if (index >= 0 && profile.Years[index].Value is { } v)
+        {
+            offences = new Range(v, v);
+            basis = profile.Years[index].Basis;
+        }
+        else if (index >= 0 && study.YearBounds(profile.Force.Id) is { Solutions: > 0 } bounds)
+        {
+            offences = bounds.PerYear[index];
+            basis = "bounds from the printed total, rise and 'rising', not data";
+        }
+        return new BreakdownGap(profile.Force.Id, measure, year, parts,
+            parts.Where(p => p.Value is not null).Sum(p => p.Value!.Value), parts.Count(p => p.Value is null), printedTotal, offences, basis);
+    }
+
+    /// <summary>The year of the request's by-category question for a measure (2023/24 for this request), else the latest year.</summary>
+    public static FinancialYear BreakdownYear(this Study study, Measure measure) =>
+        study.Request.Questions.Values.Where(q => q.Measure == measure && q.Period is not null).Select(q => q.Period!.Value)
+            .DefaultIfEmpty(study.Periods.Latest).First();
+}
