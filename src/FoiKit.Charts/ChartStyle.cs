@@ -120,26 +120,38 @@ public static class ChartStyle
         return FsChart.withLayout(layout).Invoke(chart);
     }
 
-    /// <summary>Adds text notes placed in paper coordinates (below the plot by default): caveats and "not printed".</summary>
-    public static GenericChart WithNotes(GenericChart chart, IEnumerable<Annotation> notes) =>
-        WithLayoutProperty(chart, "annotations", notes.ToArray());
-
-    /// <summary>An annotation in paper coordinates (0–1 on both axes, negative y = below the plot).</summary>
-    public static Annotation PaperNote(string text, double x, double y, string xanchor = "left", string yanchor = "top", int size = 11)
+    /// <summary>
+    /// Adds annotations: notes in the plot (e.g. "not printed" at a category) and, at most one, a note
+    /// below the plot (caveats), with the bottom margin made room for it.
+    /// </summary>
+    public static GenericChart WithNotes(GenericChart chart, IEnumerable<Annotation> notes, string? below = null)
     {
-        var a = new Annotation();
-        a.SetProperty("text", PlotlyText.Encode(text));
-        a.SetProperty("xref", "paper");
-        a.SetProperty("yref", "paper");
-        a.SetProperty("x", x);
-        a.SetProperty("y", y);
-        a.SetProperty("xanchor", xanchor);
-        a.SetProperty("yanchor", yanchor);
-        a.SetProperty("showarrow", false);
-        a.SetProperty("align", "left");
-        a.SetProperty("font", NoteFont(size));
-        return a;
+        var all = notes.ToList();
+        if (!string.IsNullOrWhiteSpace(below))
+        {
+            var text = PlotlyText.Wrap(below, 150);
+            var lines = text.Count(c => c == '\n') + 1;
+            var a = new Annotation();
+            a.SetProperty("text", PlotlyText.EncodeLines(text));
+            a.SetProperty("xref", "paper");
+            a.SetProperty("yref", "paper");
+            a.SetProperty("x", 0);
+            a.SetProperty("y", 0);
+            a.SetProperty("xanchor", "left");
+            a.SetProperty("yanchor", "top");
+            // Below the tick labels and the axis title (px), whatever the plot's height.
+            a.SetProperty("yshift", -BelowPlotOffset);
+            a.SetProperty("showarrow", false);
+            a.SetProperty("align", "left");
+            a.SetProperty("font", NoteFont(11));
+            all.Add(a);
+            chart = WithLayoutProperty(chart, "margin", Margin(t: 90, b: BelowPlotOffset + 16 * lines + 16, l: 60, r: 30));
+        }
+        return all.Count == 0 ? chart : WithLayoutProperty(chart, "annotations", all.ToArray());
     }
+
+    /// <summary>How far below the plot area (px) a note starts: past tick labels and the axis title.</summary>
+    public const int BelowPlotOffset = 72;
 
     /// <summary>An annotation at a category on the x axis (data coordinates), e.g. "not printed" in an empty slot.</summary>
     public static Annotation AtCategory(string text, string category, double y, string yref = "paper")

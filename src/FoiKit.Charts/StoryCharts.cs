@@ -64,12 +64,13 @@ public static class StoryCharts
         if (missing.Count > 0)
         {
             subtitle += missing.Count == profile.Years.Count ? "; yearly figures not printed" : $"; {string.Join(", ", missing)} not printed";
-            if (profile.Total is { } t && known.Count == 0) subtitle += $"; only the three-year total ({ChartStyle.Number(t)}) is";
+            if (profile.Total is { } t && known.Count == 0) subtitle += $", only the three-year total: {ChartStyle.Number(t)}";
         }
+        // An empty category axis would collapse onto its end points: keep one slot per year.
+        chart = ChartStyle.WithAxis(chart, "xaxis", ("range", new[] { -0.5, profile.Years.Count - 0.5 }));
         chart = ChartStyle.WithTitle(chart, $"{profile.Force.OfficialName}: TikTok-linked offences recorded, by year", subtitle);
-        var notes = missing.Select(m => ChartStyle.AtCategory("not printed", m, 0.02)).ToList();
-        if (profile.Caveats.Count > 0) notes.Add(ChartStyle.PaperNote("Caveats: " + string.Join("; ", profile.Caveats) + ".", 0, -0.2, size: 10));
-        return ChartStyle.WithNotes(chart, notes);
+        var notes = missing.Select(m => ChartStyle.AtCategory("not printed", m, known.Count == 0 ? 0.45 : 0.02));
+        return ChartStyle.WithNotes(chart, notes, profile.Caveats.Count > 0 ? "Caveats: " + string.Join("; ", profile.Caveats) + "." : null);
     }
 
     /// <summary>All forces' recorded offences by request year (see <see cref="OffencesByYear(IReadOnlyList{ForceProfile})"/>).</summary>
@@ -107,7 +108,7 @@ public static class StoryCharts
             : "Not printed by year: " + string.Join(", ", notDrawn.Select(p =>
                 p.Total is { } t ? $"{p.Force.OfficialName} (only a three-year total, {ChartStyle.Number(t)})" : p.Force.OfficialName));
         chart = ChartStyle.WithTitle(chart, "TikTok-linked offences recorded by year, by force", subtitle);
-        return ChartStyle.WithNotes(chart, [ChartStyle.PaperNote(ComparisonCaveat, 0, -0.18, size: 10)]);
+        return ChartStyle.WithNotes(chart, [], "Caveat: " + ComparisonCaveat);
     }
 
     // ---------------------------------------------------------------- (b) year bounds
@@ -167,11 +168,9 @@ public static class StoryCharts
             ? "No whole-number split fits all the printed figures"
             : $"What {What(bounds)} allow: {bounds.Solutions} whole-number splits fit";
         chart = ChartStyle.WithTitle(chart, $"{profile.Force.OfficialName}: possible range per year, not data", subtitle);
-        return ChartStyle.WithNotes(chart,
-        [
-            ChartStyle.PaperNote("The yearly figures were not printed. Each bar spans the lowest to the highest value that year takes " +
-                "among the whole-number splits that fit; the figures themselves are unknown.", 0, -0.18, size: 10),
-        ]);
+        return ChartStyle.WithNotes(chart, [],
+            "The yearly figures were not printed. Each bar spans the lowest to the highest value that year takes " +
+            "among the whole-number splits that fit; the figures themselves are unknown.");
     }
 
     // ---------------------------------------------------------------- (c), (d) offence and outcome mix
@@ -245,8 +244,11 @@ public static class StoryCharts
                 ? $"Printed total: {ChartStyle.Number(t)}."
                 : "No printed total: the breakdown may be partial, and its figures need not add up to the year's offences.");
         }
+        var inferred = drawn.Count(f => f.Note.Length > 0);
+        if (inferred > 0)
+            notes.Add($"{inferred} of {drawn.Count} figures were printed with loose or no period wording, read as {year.Label} (hover says how).");
         if (withheld.Count > 0) notes.Add($"No figure printed for: {string.Join(", ", withheld)}.");
-        return ChartStyle.WithNotes(chart, notes.Count == 0 ? [] : [ChartStyle.PaperNote(string.Join(" ", notes), 0, -0.16, size: 10)]);
+        return ChartStyle.WithNotes(chart, [], notes.Count == 0 ? null : string.Join(" ", notes));
     }
 
     // ---------------------------------------------------------------- (e) rates
@@ -255,8 +257,8 @@ public static class StoryCharts
     public static GenericChart RatesPer100k(Study study) => RatesPer100k(study.Profiles);
 
     /// <summary>
-    /// Three-year offences per 100,000 residents for every force with a known total and population, highest
-    /// first; one trace per source kind (the legend says whether a figure is the force's own answer or a
+    /// Three-year offences per 100,000 residents for every force with a known total and population, as
+    /// horizontal bars, highest at the top (y = force names, x = rates); one trace per source kind (the legend says whether a figure is the force's own answer or a
     /// newspaper's). Hover: rate, total and its basis, population year, source kind and the force's caveats.
     /// A note says the rates are derived and not like-for-like.
     /// </summary>
@@ -264,15 +266,16 @@ public static class StoryCharts
     {
         var withRate = profiles.Where(p => p.RatePer100k is not null)
             .OrderByDescending(p => p.RatePer100k).ThenBy(p => p.Force.Id, StringComparer.Ordinal).ToList();
-        var order = withRate.Select(p => p.Force.OfficialName).ToArray();
+        // Horizontal bars, highest at the top: plotly draws the first category at the bottom.
+        var order = withRate.Select(p => PlotlyText.Encode(p.Force.OfficialName)).Reverse().ToArray();
         var traces = new List<GenericChart>();
         foreach (var kind in new[] { SourceKind.ForceResponse, SourceKind.PublishedArticle })
         {
             var group = withRate.Where(p => p.Source == kind).ToList();
             if (group.Count == 0) continue;
-            var trace = CsChart.Column<decimal, string, string>(
+            var trace = CsChart.Bar<decimal, string, string>(
                 values: group.Select(p => p.RatePer100k!.Value).ToArray(),
-                Keys: group.Select(p => p.Force.OfficialName).ToArray(),
+                Keys: group.Select(p => PlotlyText.Encode(p.Force.OfficialName)).ToArray(),
                 Name: SourceLabel(kind),
                 UseDefaults: false);
             trace = ChartStyle.WithHover(trace, group.Select(p => PlotlyText.Lines([
@@ -281,23 +284,20 @@ public static class StoryCharts
                 $"population {ChartStyle.Number(p.Population!.Value)} (ONS mid-{p.PopulationYear})",
                 $"source: {p.SourceLabel}",
                 p.Caveats.Count > 0 ? "caveats: " + string.Join("; ", p.Caveats) : "",
-            ])).ToArray());
-            trace = ChartStyle.WithTraceProperties(trace, ("texttemplate", "%{y:.1f}"), ("textposition", "outside"), ("cliponaxis", false),
+            ])).ToArray(), valueOnX: true);
+            trace = ChartStyle.WithTraceProperties(trace, ("texttemplate", "%{x:.1f}"), ("textposition", "outside"), ("cliponaxis", false),
                 ("marker", Marker(kind == SourceKind.ForceResponse ? "#0072B2" : "#56B4E9")));
             traces.Add(trace);
         }
         var chart = traces.Count > 0 ? CsChart.Combine(traces.ToArray()) : EmptyColumn();
         chart = ChartStyle.Apply(chart);
         chart = ChartStyle.WithLayoutProperty(chart, "barmode", "relative");
-        chart = ChartStyle.CategoryAxis(chart, "xaxis", "", order);
-        chart = ChartStyle.WithAxis(chart, "yaxis", ("title", ChartStyle.AxisTitle("Offences per 100,000 residents")), ("rangemode", "tozero"));
+        chart = ChartStyle.CategoryAxis(chart, "yaxis", "", order);
+        chart = ChartStyle.WithAxis(chart, "xaxis", ("title", ChartStyle.AxisTitle("Offences per 100,000 residents, three years")), ("rangemode", "tozero"));
         var span = withRate.Count > 0 ? YearSpan(withRate[0]) : "the request's years";
         chart = ChartStyle.WithTitle(chart, $"TikTok-linked offences per 100,000 residents, {span}",
-            $"Derived: three-year total ÷ ONS mid-{ForceProfiles.PopulationYear} population");
-        return ChartStyle.WithNotes(chart,
-        [
-            ChartStyle.PaperNote("Not like-for-like: " + ComparisonCaveat, 0, -0.16, size: 10),
-        ]);
+            $"Derived: three-year total ÷ ONS mid-{ForceProfiles.PopulationYear} population; the legend says whose figures they are");
+        return ChartStyle.WithNotes(chart, [], "Not like-for-like: " + ComparisonCaveat);
     }
 
     // ---------------------------------------------------------------- (f) verdicts
