@@ -44,6 +44,7 @@ public static class FoiCli
             {
                 "normalise" or "normalize" => NormaliseCommand.Run(rest, stdout, stderr),
                 "check-claims" => CheckClaimsCommand.Run(rest, stdout, stderr),
+                "reproduce" => await ReproduceCommand.RunAsync(rest, stdout, stderr).ConfigureAwait(false),
                 _ => await RunOtherAsync(verb, rest, stdout, stderr).ConfigureAwait(false),
             };
         }

@@ -11,7 +11,7 @@ public sealed record StagedLibrary(string Folder, IReadOnlyList<string> Copied, 
 
 /// <summary>
 /// The kit's dlls where the notebooks expect them. Every notebook's setup cell references
-/// <c>#r "../artifacts/notebook-lib/FoiKit.dll"</c> (and FoiKit.Charts.dll): a stable, gitignored
+/// <c>#r "../artifacts/notebook-lib/FoiKit.dll"</c> (and FoiKit.Charts.dll, FoiKit.Views.dll): a stable, gitignored
 /// folder that <c>foi reproduce</c> fills from the program's own folder, so that after one
 /// reproduce the notebooks open in VS Code or Jupyter exactly as committed.
 /// </summary>
@@ -21,7 +21,7 @@ public static class NotebookLibrary
     public const string RelativeFolder = "artifacts/notebook-lib";
 
     /// <summary>The assemblies the notebooks reference by path.</summary>
-    public static readonly IReadOnlyList<string> Roots = ["FoiKit", "FoiKit.Charts"];
+    public static readonly IReadOnlyList<string> Roots = ["FoiKit", "FoiKit.Charts", "FoiKit.Views"];
 
     /// <summary>The notebook library folder of a repository.</summary>
     public static string FolderOf(string repositoryRoot) =>

@@ -1,0 +1,235 @@
+using System.Diagnostics;
+using System.Globalization;
+using FoiKit.Analyse;
+using FoiKit.Charts;
+using FoiKit.Model;
+using FoiKit.Normalise;
+using FoiKit.Notebooks;
+using FoiKit.Present;
+using FoiKit.Reference;
+
+namespace FoiKit.Cli;
+
+/// <summary>
+/// <c>foi reproduce [--out out/]</c>: the main job. Normalises everything in data/ (tidy CSV, rejects,
+/// tidy XLSX when the kit has a writer for it), writes the claim verdicts, runs every notebook in
+/// this process and saves the executed copies, and writes the offline report with its figures.
+/// Progress goes to stdout; anything that failed is named on stderr, and the exit code is 0 only
+/// when every step went well.
+/// </summary>
+public static class ReproduceCommand
+{
+    /// <summary>
+    /// Writes tidy.xlsx next to tidy.csv. Null while the library has no spreadsheet writer; wire it as
+    /// <c>ReproduceCommand.TidyWorkbook = () =&gt; new TidyXlsxWorkbook()</c> (an <see cref="ITidyWorkbook"/>
+    /// over the library's writer) and reproduce writes the file in the same pass as the CSV.
+    /// </summary>
+    public static Func<ITidyWorkbook>? TidyWorkbook { get; set; }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var a = new Arguments(args, ["--out"], []);
+        if (a.Positional.Count > 0) throw new UsageException($"unexpected argument '{a.Positional[0]}' (reproduce reads data/ and notebooks/ of the repository)");
+        var dataFolder = KitData.LocateDataFolder() ?? throw new DirectoryNotFoundException(
+            "the repository's data folder (data/reference/forces.csv) was not found: run foi reproduce inside the repository, or set FOIKIT_DATA");
+        var root = Path.GetDirectoryName(Path.GetFullPath(dataFolder))!;
+        var notebooks = Path.Combine(root, "notebooks");
+        if (!Directory.Exists(notebooks))
+            throw new DirectoryNotFoundException($"{notebooks}: no notebooks folder beside {dataFolder}: reproduce runs in a checkout of the repository");
+        var outFolder = Path.GetFullPath(a.One("--out") ?? Path.Combine(root, "out"));
+
+        // Inputs are named relative to the repository root (data/…), wherever foi was started, so
+        // the data files are the same bytes on every run and every machine.
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = root;
+        try
+        {
+            return await new Reproduction(root, outFolder, stdout, stderr).RunAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+    }
+}
+
+/// <summary>A tidy spreadsheet written beside the tidy CSV in the same pass.</summary>
+public interface ITidyWorkbook : ITidySink
+{
+    /// <summary>A source document's description (method notes, truncation) for the workbook's sources sheet.</summary>
+    void AddDocument(SourceDocument document);
+
+    void Save(string path);
+}
+
+/// <summary>The steps of one reproduce run, with their console lines.</summary>
+internal sealed class Reproduction(string root, string outFolder, TextWriter stdout, TextWriter stderr)
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly List<string> _failures = [];
+
+    public async Task<int> RunAsync()
+    {
+        Directory.CreateDirectory(outFolder);
+        stdout.WriteLine($"foi reproduce: {root} -> {Show(outFolder)}");
+
+        var kit = KitData.Load("data");
+        Step("normalise", () => Normalise(kit));
+        Step("check claims", () => CheckClaims(kit));
+        Step("notebook library", StageLibrary);
+        await NotebooksAsync().ConfigureAwait(false);
+        await ReportAsync().ConfigureAwait(false);
+
+        var seconds = _clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        if (_failures.Count == 0)
+        {
+            stdout.WriteLine($"done in {seconds} s: everything written to {Show(outFolder)}");
+            return FoiCli.Ok;
+        }
+        stderr.WriteLine($"foi reproduce: {_failures.Count} step(s) failed ({seconds} s):");
+        foreach (var f in _failures) stderr.WriteLine($"  {f}");
+        return FoiCli.Failed;
+    }
+
+    private void Step(string name, Action run)
+    {
+        try
+        {
+            run();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Fail($"{name}: {e.Message}");
+        }
+    }
+
+    private void Fail(string message)
+    {
+        _failures.Add(message);
+        stderr.WriteLine($"error: {message}");
+    }
+
+    private void Normalise(KitData kit)
+    {
+        var tidy = Path.Combine(outFolder, "tidy.csv");
+        var rejects = Path.Combine(outFolder, "rejects.csv");
+        var workbook = ReproduceCommand.TidyWorkbook?.Invoke();
+        NormaliseSummary summary;
+        var problems = new List<Diagnostic>();
+        using (var csv = new TidyCsvWriter(tidy, rejects))
+        {
+            ITidySink sink = workbook is null ? csv : new BothSinks(csv, workbook);
+            summary = NormaliseRun.Run(kit, ["data"], sink, problems.Add, workbook is null ? null : workbook.AddDocument);
+        }
+        var written = $"{Show(tidy)}, {Show(rejects)}";
+        if (workbook is not null)
+        {
+            var xlsx = Path.Combine(outFolder, "tidy.xlsx");
+            workbook.Save(xlsx);
+            written += $", {Show(xlsx)}";
+        }
+        stdout.WriteLine($"normalised data/: {summary.Files} source(s), {summary.Observations} tidy row(s), {summary.Rejects} reject(s), {summary.Warnings} warning(s) -> {written}");
+        foreach (var d in problems.Where(d => d.Severity == Severity.Error)) Fail($"normalise: {d}");
+    }
+
+    private void CheckClaims(KitData kit)
+    {
+        var problems = new List<Diagnostic>();
+        var claims = ClaimsRun.LoadClaims([Path.Combine("data", "claims")], problems.Add);
+        var (verdicts, data, _) = ClaimsRun.Check(kit, claims, ["data"]);
+        var path = Path.Combine(outFolder, "verdicts.csv");
+        VerdictCsv.Write(path, verdicts);
+        var counts = verdicts.GroupBy(v => v.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToContract()}");
+        stdout.WriteLine($"checked {verdicts.Count} claim(s) against {data.Documents.Count} source(s): {string.Join(", ", counts)} -> {Show(path)}");
+        foreach (var d in problems) Fail($"check claims: {d}");
+    }
+
+    private void StageLibrary()
+    {
+        var staged = NotebookLibrary.Stage(AppContext.BaseDirectory, NotebookLibrary.FolderOf(root));
+        stdout.WriteLine($"notebook library: {staged.Copied.Count + staged.Unchanged.Count} file(s) in {NotebookLibrary.RelativeFolder}/ ({staged.Copied.Count} updated)");
+    }
+
+    private async Task NotebooksAsync()
+    {
+        var found = NotebookBatch.Find(Path.Combine(root, "notebooks"));
+        if (found.Count == 0)
+        {
+            Fail("notebooks: no numbered notebooks (NN-name.ipynb) in notebooks/");
+            return;
+        }
+        var target = Path.Combine(outFolder, "notebooks");
+        var outcomes = await NotebookBatch.RunAsync(found, target, e =>
+        {
+            switch (e)
+            {
+                case NotebookStarted s:
+                    stdout.WriteLine($"notebook {s.Number}/{s.Count} {s.Notebook}: {s.CodeCells} code cell(s)");
+                    break;
+                case NotebookFinished { Outcome: var o }:
+                    var time = o.Result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+                    if (o.Succeeded) stdout.WriteLine($"  ok in {time} s -> {Show(o.OutputPath!)}");
+                    else Fail($"notebook {o.DescribeFailure(root)}{(o.NotRun > 0 ? $" ({o.NotRun} later cell(s) not run)" : "")}; executed copy with the error: {Show(o.OutputPath!)}");
+                    break;
+            }
+        }).ConfigureAwait(false);
+        stdout.WriteLine($"notebooks: {outcomes.Count(o => o.Succeeded)} of {outcomes.Count} ran without errors");
+    }
+
+    private async Task ReportAsync()
+    {
+        Study study;
+        try
+        {
+            study = Study.Load("data");
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            Fail($"report: the study could not be loaded: {e.Message}");
+            return;
+        }
+        var result = await ReportWriter.WriteAsync(study, outFolder, new IndentedWriter(stdout)).ConfigureAwait(false);
+        if (result.RemoteReferences.Count > 0) Fail($"report: {Show(result.ReportPath)} would load from the network: {string.Join(", ", result.RemoteReferences)}");
+        if (result.FiguresRendered)
+        {
+            stdout.WriteLine($"report: {Show(result.ReportPath)} and {result.Exported.Count} figure(s) as PNG and SVG in {Show(Path.Combine(outFolder, ReportWriter.FiguresFolderName))}/");
+        }
+        else
+        {
+            // Everything else is written; the figures are what a browser is needed for.
+            Fail($"figures: not written ({result.BrowserMessage}); report.html, the data files and the notebooks are written. Install Chromium (apt-get install chromium) or set FOIKIT_BROWSER to a Chromium-family browser");
+        }
+    }
+
+    /// <summary>A path for the console: relative to the repository when inside it.</summary>
+    private string Show(string path)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative).Replace('\\', '/');
+    }
+
+    /// <summary>Indents another step's progress lines under reproduce's own.</summary>
+    private sealed class IndentedWriter(TextWriter inner) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public override void WriteLine(string? value) => inner.WriteLine("  " + value);
+
+        public override void Write(char value) => inner.Write(value);
+    }
+
+    private sealed class BothSinks(ITidySink first, ITidySink second) : ITidySink
+    {
+        public void Add(Observation observation)
+        {
+            first.Add(observation);
+            second.Add(observation);
+        }
+
+        public void Add(Reject reject)
+        {
+            first.Add(reject);
+            second.Add(reject);
+        }
+    }
+}
