@@ -35,6 +35,11 @@ public static class ChartHtml
         return sb.ToString();
     }
 
+    /// <summary>Where the script twins write their chart pages: out/scripts/ beside the kit's data folder (the repository root).</summary>
+    public static string ScriptsFolder =>
+        Path.Combine(Path.GetDirectoryName(Reference.KitData.LocateDataFolder() ?? throw new DirectoryNotFoundException(
+            "the kit's data folder was not found: run the script from the repository"))!, "out", "scripts");
+
     /// <summary>
     /// Writes charts to one offline HTML page (plotly.js inlined once), as the script twins do; returns the path.
     /// </summary>

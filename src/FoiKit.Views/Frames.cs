@@ -136,6 +136,28 @@ public static class Frames
         return new DataFrame(columns);
     }
 
+    /// <summary>
+    /// A DataFrame as an aligned plain-text table for the console (the script twins print these): one
+    /// line per row, cells cut to <paramref name="maxWidth"/> characters with "…", missing values blank.
+    /// </summary>
+    /// <param name="frame">The table.</param>
+    /// <param name="columns">The columns to print, in order; all when none are given.</param>
+    public static string Text(DataFrame frame, int maxWidth = 40, params string[] columns)
+    {
+        var cols = (columns.Length > 0 ? columns.Select(c => frame.Columns[c]) : frame.Columns).ToList();
+        var cells = cols.Select(c => new[] { c.Name }.Concat(Enumerable.Range(0, (int)frame.Rows.Count).Select(i => Cut(AsText(c[i]), maxWidth))).ToList()).ToList();
+        var widths = cells.Select(c => c.Max(v => v.Length)).ToList();
+        var sb = new System.Text.StringBuilder();
+        for (var row = 0; row <= frame.Rows.Count; row++)
+        {
+            sb.AppendJoin("  ", cells.Select((c, i) => i == cells.Count - 1 ? c[row] : c[row].PadRight(widths[i])).ToArray()).Append('\n');
+            if (row == 0) sb.AppendJoin("  ", widths.Select(w => new string('-', w)).ToArray()).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
     private static DataFrameColumn Column(string name, Type type, IEnumerable<object?> values)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
