@@ -17,7 +17,10 @@ public static class Frames
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>The tidy observations with the tidy CSV's column names and real types (value is a nullable whole number).</summary>
+    /// <summary>
+    /// The tidy observations with the tidy CSV's column names and real types: value is a nullable whole
+    /// number, period dates are dates, table positions are numbers.
+    /// </summary>
     public static DataFrame Tidy(IEnumerable<Observation> observations)
     {
         var o = observations.ToList();
@@ -29,6 +32,8 @@ public static class Frames
             Text("question", o.Select(x => x.Question)),
             Text("measure", o.Select(x => x.Measure.ToContract())),
             Text("period_label", o.Select(x => x.Period.Label)),
+            new DateTimeDataFrameColumn("period_start", o.Select(x => x.Period.Start?.ToDateTime(TimeOnly.MinValue))),
+            new DateTimeDataFrameColumn("period_end", o.Select(x => x.Period.End?.ToDateTime(TimeOnly.MinValue))),
             Text("financial_year", o.Select(x => x.Period.FinancialYear?.Label ?? "")),
             Text("period_basis", o.Select(x => x.Period.Basis.ToContract())),
             Text("category_label", o.Select(x => x.Category.Label)),

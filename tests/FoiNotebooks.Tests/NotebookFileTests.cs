@@ -1,0 +1,100 @@
+// The committed notebook files: as VS Code saves them, without outputs, with the same setup cell
+// and pinned packages, so that after foi reproduce they open and run as they are.
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FoiKit.Notebooks;
+using FoiKit.Tests;
+
+namespace FoiNotebooks.Tests;
+
+public sealed partial class NotebookFileTests
+{
+    public static TheoryData<string> Notebooks()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in NotebookBatch.Find(Repo.PathOf("notebooks"))) data.Add(Path.GetFileName(path));
+        return data;
+    }
+
+    [Fact]
+    public void The_five_numbered_notebooks_are_there()
+    {
+        var names = NotebookBatch.Find(Repo.PathOf("notebooks")).Select(p => Path.GetFileNameWithoutExtension(p)!).ToArray();
+        Assert.Equal(["01-reproduce-the-article", "02-across-forces", "03-methodology-review", "04-ask-a-new-question", "05-teaching-foi-data"], names);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Committed_without_outputs(string name)
+    {
+        using var doc = Outputs.Json(Repo.PathOf("notebooks/" + name));
+        foreach (var cell in doc.RootElement.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code"))
+        {
+            Assert.Equal(0, cell.GetProperty("outputs").GetArrayLength());
+            Assert.Equal(JsonValueKind.Null, cell.GetProperty("execution_count").ValueKind);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Saved_in_the_layout_VS_Code_writes(string name)
+    {
+        var path = Repo.PathOf("notebooks/" + name);
+        var notebook = await NotebookLoader.LoadAsync(path);
+        // Writing it back cleared changes no byte: 1-space indent, sorted keys, trailing newline, as VS Code saves.
+        Assert.Equal(await File.ReadAllTextAsync(path), NotebookWriter.ToClearedIpynb(notebook));
+        using var doc = Outputs.Json(path);
+        var metadata = doc.RootElement.GetProperty("metadata");
+        Assert.Equal(".net-csharp", metadata.GetProperty("kernelspec").GetProperty("name").GetString());
+        Assert.Equal("csharp", metadata.GetProperty("polyglot_notebook").GetProperty("kernelInfo").GetProperty("defaultKernelName").GetString());
+        Assert.Equal(4, doc.RootElement.GetProperty("nbformat").GetInt32());
+        Assert.All(notebook.CodeCells, c => Assert.Equal("csharp", c.Element.KernelName));
+    }
+
+    [Fact]
+    public async Task Every_notebook_starts_with_the_same_setup_cell()
+    {
+        var setups = new List<string>();
+        foreach (var path in NotebookBatch.Find(Repo.PathOf("notebooks")))
+            setups.Add((await NotebookLoader.LoadAsync(path)).CodeCells.First().Element.Contents);
+        Assert.Single(setups.Distinct());
+        var setup = setups[0];
+        // The kit from the folder reproduce fills, relative to the notebook (as VS Code and Jupyter run it).
+        foreach (var dll in NotebookLibrary.Roots)
+            Assert.Contains($"#r \"../{NotebookLibrary.RelativeFolder}/{dll}.dll\"", setup, StringComparison.Ordinal);
+        // FSharp.Core resolver for the VS Code / Jupyter kernel, and the offline chart formatter.
+        Assert.Contains("AssemblyLoadContext.Default.Resolving", setup, StringComparison.Ordinal);
+        Assert.Contains("Formatter.Register<Plotly.NET.GenericChart>", setup, StringComparison.Ordinal);
+        Assert.Contains("ChartHtml.Inline", setup, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Package_references_are_pinned(string name)
+    {
+        var notebook = await NotebookLoader.LoadAsync(Repo.PathOf("notebooks/" + name));
+        var text = string.Join("\n", notebook.CodeCells.Select(c => c.Element.Contents));
+        var references = NugetReference().Matches(text).ToList();
+        Assert.NotEmpty(references);
+        Assert.All(references, r => Assert.Matches(@"^\d+\.\d+\.\d+$", r.Groups["version"].Value));
+        // The same versions the kit builds against (Directory.Packages.props).
+        var props = File.ReadAllText(Repo.PathOf("Directory.Packages.props"));
+        foreach (Match r in references)
+            Assert.Contains($"Include=\"{r.Groups["name"].Value}\" Version=\"{r.Groups["version"].Value}\"", props, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Cells_stay_short(string name)
+    {
+        var notebook = await NotebookLoader.LoadAsync(Repo.PathOf("notebooks/" + name));
+        foreach (var (_, cell) in notebook.CodeCells.Skip(1))
+        {
+            var lines = cell.Contents.Split('\n').Length;
+            Assert.True(lines <= 8, $"{name}: a cell of {lines} lines; logic belongs in the library:\n{cell.Contents}");
+        }
+    }
+
+    [GeneratedRegex(@"#r ""nuget: (?<name>[A-Za-z0-9.]+), (?<version>[^""]+)""")]
+    private static partial Regex NugetReference();
+}

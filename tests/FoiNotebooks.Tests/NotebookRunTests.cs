@@ -1,0 +1,95 @@
+// Every notebook, run in-process: no cell fails or shows an error, every cell runs, the executed copy
+// is saved with stable outputs, and nothing it shows loads from the network.
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FoiKit.Charts;
+using FoiKit.Notebooks;
+
+namespace FoiNotebooks.Tests;
+
+[Collection(NotebookCollection.Name)]
+public sealed partial class NotebookRunTests(NotebookRuns runs)
+{
+    [Fact]
+    public void Every_notebook_ran()
+    {
+        Assert.Equal(5, runs.Outcomes.Count);
+    }
+
+    [Fact]
+    public void No_cell_failed_or_showed_an_error()
+    {
+        Assert.All(runs.Outcomes, o =>
+        {
+            Assert.True(o.Succeeded, o.DescribeFailure());
+            Assert.Equal(0, o.NotRun);
+            Assert.DoesNotContain(o.Result.Cells.SelectMany(c => c.Outputs), x => x.Kind is CellOutputKind.Error or CellOutputKind.StandardError);
+        });
+    }
+
+    [Fact]
+    public void The_kernel_extensions_render_DataFrames_as_tables()
+    {
+        // The DataFrame formatter ships inside Microsoft.Data.Analysis; loaded in-process by the runner.
+        Assert.Contains(runs.Outcomes, o => o.Result.LoadedExtensions.Any(e => e.Contains("DataFrameKernelExtension", StringComparison.Ordinal)));
+        var table = runs["01"].Result.Cells[2].Outputs.Single(x => x.Html is not null).Html!;
+        Assert.StartsWith("<table", table, StringComparison.Ordinal);
+        Assert.Contains("<th>claim</th>", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Charts_render_offline_with_plotly_inlined()
+    {
+        var charts = runs.Outcomes.SelectMany(Outputs.Charts).ToList();
+        Assert.True(charts.Count >= 10, $"{charts.Count} charts");
+        Assert.All(charts, html =>
+        {
+            Assert.Contains("if (typeof Plotly === 'undefined')", html, StringComparison.Ordinal);
+            Assert.Contains("plotly.js v" + PlotlyJs.TargetVersion, html, StringComparison.Ordinal);
+            Assert.DoesNotContain("require.js", html, StringComparison.OrdinalIgnoreCase);
+            Assert.Empty(ChartPage.FindRemoteReferences(html));
+        });
+        // Every chart in a notebook keeps its own element.
+        Assert.All(runs.Outcomes, o =>
+        {
+            var ids = Outputs.Charts(o).Select(h => ChartId().Match(h).Groups[1].Value).ToList();
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+        });
+    }
+
+    [Fact]
+    public void Nothing_shown_loads_from_the_network()
+    {
+        foreach (var o in runs.Outcomes)
+            foreach (var html in o.Result.Cells.SelectMany(c => c.Outputs).Select(x => x.Html).OfType<string>())
+                Assert.Empty(ChartPage.FindRemoteReferences(html));
+    }
+
+    [Fact]
+    public void Executed_copies_are_saved_with_outputs_and_stable_ids()
+    {
+        foreach (var o in runs.Outcomes)
+        {
+            Assert.NotNull(o.OutputPath);
+            Assert.Equal(Path.Combine(runs.OutputFolder, o.Name + ".ipynb"), o.OutputPath);
+            var text = File.ReadAllText(o.OutputPath!);
+            Assert.DoesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[1-9a-f][0-9a-f]{11}", text);
+            Assert.DoesNotMatch("table_[1-9][0-9]+", text);
+            using var doc = JsonDocument.Parse(text);
+            var code = doc.RootElement.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code").ToList();
+            Assert.All(code, c => Assert.Equal(JsonValueKind.Number, c.GetProperty("execution_count").ValueKind));
+            Assert.Contains(code, c => c.GetProperty("outputs").GetArrayLength() > 0);
+            Assert.DoesNotContain(code.SelectMany(c => c.GetProperty("outputs").EnumerateArray()), x => x.GetProperty("output_type").GetString() == "error");
+        }
+    }
+
+    [Fact]
+    public void Warm_notebooks_run_in_seconds()
+    {
+        // Generous: a guard against a runaway, not the performance goal (see docs/performance.md).
+        Assert.True(runs.Elapsed < TimeSpan.FromMinutes(3), $"all notebooks took {runs.Elapsed}");
+    }
+
+    [GeneratedRegex(@"<div id=""(foi-chart-[0-9a-f]+-\d+)""")]
+    private static partial Regex ChartId();
+}

@@ -1,0 +1,78 @@
+// The notebooks run once per test run, in this process, with the runner foi reproduce uses; every
+// notebook test reads the same outcomes. Notebook runs set the process's current directory and
+// .NET Interactive formatters are process-global, so nothing in this assembly runs in parallel.
+using System.Diagnostics;
+using System.Text.Json;
+using FoiKit.Analyse;
+using FoiKit.Notebooks;
+using FoiKit.Tests;
+
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
+namespace FoiNotebooks.Tests;
+
+/// <summary>Every notebook in notebooks/, run once, with its executed copy written to a temporary folder.</summary>
+public sealed class NotebookRuns : IAsyncLifetime
+{
+    public IReadOnlyList<NotebookOutcome> Outcomes { get; private set; } = [];
+
+    public string OutputFolder { get; } = Path.Combine(Path.GetTempPath(), "foinotebooks-tests-" + Guid.NewGuid().ToString("N"));
+
+    public TimeSpan Elapsed { get; private set; }
+
+    public NotebookOutcome this[string prefix] => Outcomes.Single(o => o.Name.StartsWith(prefix, StringComparison.Ordinal));
+
+    public async Task InitializeAsync()
+    {
+        // The notebooks #r the kit from artifacts/notebook-lib/, as reproduce leaves it.
+        NotebookLibrary.Stage(AppContext.BaseDirectory, NotebookLibrary.FolderOf(Repo.Root));
+        // Load the kit from this test's own folder first, so the notebooks' #r binds to the same
+        // assemblies and their variables can be read back with the kit's types.
+        _ = typeof(Study).Assembly;
+        _ = typeof(FoiKit.Charts.StoryCharts).Assembly;
+        _ = typeof(FoiKit.Views.Frames).Assembly;
+        var clock = Stopwatch.StartNew();
+        Outcomes = await NotebookBatch.RunAsync(NotebookBatch.Find(Repo.PathOf("notebooks")), OutputFolder);
+        Elapsed = clock.Elapsed;
+    }
+
+    public Task DisposeAsync()
+    {
+        if (Directory.Exists(OutputFolder)) Directory.Delete(OutputFolder, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class NotebookCollection : ICollectionFixture<NotebookRuns>
+{
+    public const string Name = "notebooks";
+}
+
+/// <summary>Reading what a notebook showed.</summary>
+public static class Outputs
+{
+    /// <summary>Every output of every cell, as text (stdout and every MIME type).</summary>
+    public static string AllText(NotebookOutcome outcome) =>
+        string.Join("\n", outcome.Result.Cells.SelectMany(c => c.Outputs).SelectMany(o => o.Data.Values));
+
+    /// <summary>Standard output of all cells.</summary>
+    public static string Stdout(NotebookOutcome outcome) => string.Concat(outcome.Result.Cells.Select(c => c.StandardOutput));
+
+    /// <summary>The HTML outputs that are charts.</summary>
+    public static IReadOnlyList<string> Charts(NotebookOutcome outcome) =>
+        outcome.Result.Cells.SelectMany(c => c.Outputs).Select(o => o.Html).OfType<string>()
+            .Where(h => h.Contains("Plotly.newPlot(", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The plotly.js data of a chart output (the first argument after the element id of Plotly.newPlot).</summary>
+    public static JsonElement ChartData(string html)
+    {
+        var at = html.LastIndexOf("Plotly.newPlot(", StringComparison.Ordinal);
+        var start = html.IndexOf(", ", at, StringComparison.Ordinal) + 2;
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(html[start..]), new JsonReaderOptions { AllowMultipleValues = true });
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>A notebook file's JSON.</summary>
+    public static JsonDocument Json(string path) => JsonDocument.Parse(File.ReadAllText(path));
+}

@@ -1,0 +1,207 @@
+// foi reproduce, run twice as a process from the repository root as a user runs it: everything is
+// written, the data files and executed notebooks are the same bytes every run (and the same as the
+// in-process run), the report loads nothing from the network, and a failing notebook is named.
+using System.Text.Json;
+using FoiKit.Charts;
+using FoiKit.Charts.Export;
+using FoiKit.Notebooks;
+using FoiKit.Tests;
+
+namespace FoiNotebooks.Tests;
+
+/// <summary>Two reproduce runs into temporary folders, shared by the tests below.</summary>
+public sealed class ReproduceRuns : IAsyncLifetime
+{
+    public string First { get; } = Path.Combine(Path.GetTempPath(), "foi-reproduce-a-" + Guid.NewGuid().ToString("N"));
+
+    public string Second { get; } = Path.Combine(Path.GetTempPath(), "foi-reproduce-b-" + Guid.NewGuid().ToString("N"));
+
+    public ProcessRun FirstRun { get; private set; } = null!;
+
+    public ProcessRun SecondRun { get; private set; } = null!;
+
+    public bool HasBrowser { get; } = BrowserLocator.Find(out _) is not null;
+
+    public async Task InitializeAsync()
+    {
+        FirstRun = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10), Processes.FoiDll, "reproduce", "--out", First);
+        SecondRun = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10), Processes.FoiDll, "reproduce", "--out", Second);
+    }
+
+    public Task DisposeAsync()
+    {
+        foreach (var d in new[] { First, Second })
+            if (Directory.Exists(d)) Directory.Delete(d, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+[Collection(NotebookCollection.Name)]
+public sealed class ReproduceTests(NotebookRuns runs, ReproduceTests.Fixture fixture) : IClassFixture<ReproduceTests.Fixture>
+{
+    public sealed class Fixture : IAsyncLifetime
+    {
+        public ReproduceRuns Runs { get; } = new();
+
+        public Task InitializeAsync() => Runs.InitializeAsync();
+
+        public Task DisposeAsync() => Runs.DisposeAsync();
+    }
+
+    private ReproduceRuns R => fixture.Runs;
+
+    [Fact]
+    public void It_exits_0_when_all_went_well_and_shows_progress()
+    {
+        Assert.True(R.HasBrowser ? R.FirstRun.ExitCode == 0 : R.FirstRun.ExitCode == 1, R.FirstRun.ToString());
+        var stdout = R.FirstRun.Stdout;
+        Assert.Contains("normalised data/: 7 source(s), 49 tidy row(s), 0 reject(s)", stdout, StringComparison.Ordinal);
+        Assert.Contains("checked 68 claim(s)", stdout, StringComparison.Ordinal);
+        for (var i = 1; i <= 5; i++) Assert.Contains($"notebook {i}/5 0{i}-", stdout, StringComparison.Ordinal);
+        Assert.Contains("notebooks: 5 of 5 ran without errors", stdout, StringComparison.Ordinal);
+        if (R.HasBrowser) Assert.Contains("done in ", stdout, StringComparison.Ordinal);
+        else Assert.Contains("figures: not written", R.FirstRun.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void It_writes_the_data_files_the_notebooks_the_report_and_the_figures()
+    {
+        foreach (var file in new[] { "tidy.csv", "rejects.csv", "verdicts.csv", "report.html" })
+            Assert.True(File.Exists(Path.Combine(R.First, file)), file);
+        Assert.Equal(NotebookBatch.Find(Repo.PathOf("notebooks")).Select(Path.GetFileName),
+            Directory.GetFiles(Path.Combine(R.First, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        if (!R.HasBrowser) return;
+        var figures = Path.Combine(R.First, "figures");
+        var png = Directory.GetFiles(figures, "*.png").Select(Path.GetFileNameWithoutExtension).Order().ToList();
+        var svg = Directory.GetFiles(figures, "*.svg").Select(Path.GetFileNameWithoutExtension).Order().ToList();
+        Assert.NotEmpty(png);
+        Assert.Equal(png, svg);
+        Assert.Contains("cambridgeshire-year-bounds", png);
+    }
+
+    [Fact]
+    public void The_data_files_are_the_same_bytes_on_every_run()
+    {
+        foreach (var file in new[] { "tidy.csv", "rejects.csv", "verdicts.csv" })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(R.First, file)), File.ReadAllBytes(Path.Combine(R.Second, file)));
+        // Sources are named from the repository root, not this machine's folders.
+        var tidy = File.ReadAllText(Path.Combine(R.First, "tidy.csv"));
+        Assert.DoesNotContain(Repo.Root, tidy, StringComparison.Ordinal);
+        Assert.Contains(",data/responses/dorset.json,", tidy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_executed_notebooks_are_the_same_every_run_and_as_the_test_runner_wrote_them()
+    {
+        foreach (var path in Directory.GetFiles(Path.Combine(R.First, "notebooks"), "*.ipynb"))
+        {
+            var name = Path.GetFileName(path);
+            var text = File.ReadAllText(path);
+            Assert.Equal(text, File.ReadAllText(Path.Combine(R.Second, "notebooks", name)));
+            Assert.Equal(File.ReadAllText(Path.Combine(runs.OutputFolder, name)), text);
+        }
+    }
+
+    [Fact]
+    public void The_report_references_nothing_remote()
+    {
+        var html = File.ReadAllText(Path.Combine(R.First, "report.html"));
+        Assert.Empty(ChartPage.FindRemoteReferences(html));
+        Assert.DoesNotContain("<script src", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("cdn.plot.ly/plotly", html.Replace(PlotlyJs.Source, "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_notebook_library_is_staged_where_the_notebooks_look()
+    {
+        foreach (var dll in NotebookLibrary.Roots.Concat(["CsvHelper", "Plotly.NET", "Microsoft.Data.Analysis"]))
+            Assert.True(File.Exists(Path.Combine(NotebookLibrary.FolderOf(Repo.Root), dll + ".dll")), dll);
+    }
+}
+
+public sealed class ReproduceFailureTests
+{
+    [Fact]
+    public async Task A_failing_notebook_is_named_with_its_cell_and_reproduce_exits_1()
+    {
+        // A copy of the repository's data with one notebook that fails in its second code cell.
+        var root = Path.Combine(Path.GetTempPath(), "foi-failing-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyFolder(Repo.Data, Path.Combine(root, "data"));
+            Directory.CreateDirectory(Path.Combine(root, "notebooks"));
+            await File.WriteAllTextAsync(Path.Combine(root, "notebooks", "01-broken.ipynb"), Notebook(
+                "Console.WriteLine(\"first cell\");",
+                "// a compile error\nint x = \"not a number\";",
+                "Console.WriteLine(\"never runs\");"));
+            var run = await Processes.DotnetAsync(root, TimeSpan.FromMinutes(10), Processes.FoiDll, "reproduce", "--out", Path.Combine(root, "out"));
+            Assert.True(run.ExitCode == 1, run.ToString());
+            Assert.Contains("notebook notebooks/01-broken.ipynb, cell 3 (code cell 2: `int x = \"not a number\";`): (2,9): error CS0029", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("(1 later cell(s) not run)", run.Stderr, StringComparison.Ordinal);
+            // Everything else is still written; the executed copy shows the error.
+            Assert.True(File.Exists(Path.Combine(root, "out", "tidy.csv")));
+            Assert.True(File.Exists(Path.Combine(root, "out", "report.html")));
+            using var executed = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(root, "out", "notebooks", "01-broken.ipynb")));
+            var outputs = executed.RootElement.GetProperty("cells")[2].GetProperty("outputs");
+            Assert.Equal("error", outputs[0].GetProperty("output_type").GetString());
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Without_a_notebooks_folder_reproduce_says_where_it_looked()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "foi-nonotebooks-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyFolder(Path.Combine(Repo.Data, "reference"), Path.Combine(root, "data", "reference"));
+            CopyFolder(Path.Combine(Repo.Data, "requests"), Path.Combine(root, "data", "requests"));
+            var run = await Processes.DotnetAsync(root, TimeSpan.FromMinutes(2), Processes.FoiDll, "reproduce");
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("no notebooks folder", run.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static string Notebook(params string[] cells)
+    {
+        var json = new
+        {
+            cells = new object[] { new { cell_type = "markdown", metadata = new { }, source = new[] { "# broken" } } }
+                .Concat(cells.Select(c => (object)new
+                {
+                    cell_type = "code",
+                    execution_count = (int?)null,
+                    metadata = new { polyglot_notebook = new { kernelName = "csharp" } },
+                    outputs = Array.Empty<object>(),
+                    source = new[] { c },
+                })).ToArray(),
+            metadata = new
+            {
+                kernelspec = new { display_name = ".NET (C#)", language = "C#", name = ".net-csharp" },
+                language_info = new { name = "polyglot-notebook" },
+                polyglot_notebook = new { kernelInfo = new { defaultKernelName = "csharp", items = new[] { new { aliases = Array.Empty<string>(), name = "csharp" } } } },
+            },
+            nbformat = 4,
+            nbformat_minor = 2,
+        };
+        return JsonSerializer.Serialize(json);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
