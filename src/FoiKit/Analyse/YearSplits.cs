@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FoiKit.Analyse;
 
 /// <summary>The range one unknown figure can take.</summary>
-public readonly record struct Range(long Min, long Max)
+public readonly record struct CountRange(long Min, long Max)
 {
     public override string ToString() => Min == Max
         ? Min.ToString(CultureInfo.InvariantCulture)
@@ -17,7 +17,7 @@ public readonly record struct Range(long Min, long Max)
 /// <param name="Solutions">How many splits fit.</param>
 /// <param name="PerYear">The range of each year over those splits (empty when none fit).</param>
 /// <param name="Examples">A few of the splits (lowest first year first).</param>
-public sealed record SplitBounds(long Total, decimal? GrowthPct, bool Rising, long Solutions, IReadOnlyList<Range> PerYear, IReadOnlyList<long[]> Examples)
+public sealed record SplitBounds(long Total, decimal? GrowthPct, bool Rising, long Solutions, IReadOnlyList<CountRange> PerYear, IReadOnlyList<long[]> Examples)
 {
     public string Describe(IReadOnlyList<string> yearLabels)
     {
@@ -85,12 +85,12 @@ public static class YearSplits
                 if (Fits(a, c)) Record([a, b, c]);
             }
         }
-        var per = count == 0 ? [] : mins.Zip(maxs, (lo, hi) => new Range(lo, hi)).ToList();
+        var per = count == 0 ? [] : mins.Zip(maxs, (lo, hi) => new CountRange(lo, hi)).ToList();
         return new SplitBounds(total, growthPct, strictlyRising, count, per, examples);
     }
 
     /// <summary>How much of a total (or range of totals) a printed breakdown leaves unaccounted for.</summary>
-    public static Range Unaccounted(Range total, long partsSum) =>
+    public static CountRange Unaccounted(CountRange total, long partsSum) =>
         new(Math.Max(0, total.Min - partsSum), Math.Max(0, total.Max - partsSum));
 
     /// <summary>The number of decimals a printed number has ("73" → 0, "137.8" → 1).</summary>
