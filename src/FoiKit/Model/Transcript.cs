@@ -11,17 +11,9 @@ public enum SourceKind
 
 public static class SourceKindNames
 {
-    public static string ToContract(this SourceKind k) => k == SourceKind.ForceResponse ? "force_response" : "published_article";
+    public static string ToContract(this SourceKind value) => ContractNames<SourceKind>.Of(value);
 
-    public static bool TryParse(string? text, out SourceKind kind)
-    {
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case "force_response": kind = SourceKind.ForceResponse; return true;
-            case "published_article": kind = SourceKind.PublishedArticle; return true;
-            default: kind = SourceKind.ForceResponse; return false;
-        }
-    }
+    public static bool TryParse(string? text, out SourceKind kind) => ContractNames<SourceKind>.TryParse(text, SourceKind.ForceResponse, out kind);
 }
 
 /// <summary>One printed table, cells kept exactly as printed.</summary>
