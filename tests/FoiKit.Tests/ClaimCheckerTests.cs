@@ -238,3 +238,25 @@ public sealed class ClaimsReaderTests
         }
     }
 }
+
+public sealed class YearSplitsScaleTests
+{
+    [Fact]
+    public void A_large_total_with_a_printed_rise_is_enumerated_quickly_and_agrees_with_brute_force_on_a_small_one()
+    {
+        // Brute force by hand-written loop over every split, for a total small enough to check.
+        long brute = 0;
+        for (long a = 1; a <= 300; a++)
+            for (long c = 0; c <= 300 - a; c++)
+            {
+                var b = 300 - a - c;
+                var rise = Math.Round((c - a) * 100m / a, 0, MidpointRounding.AwayFromZero);
+                if (a < b && b < c && rise == 50m) brute++;
+            }
+        Assert.Equal(brute, YearSplits.Enumerate(300, 3, 50m, 0, true).Solutions);
+
+        var big = YearSplits.Enumerate(900_000, 3, 40m, 0, true);
+        Assert.True(big.Solutions > 0);
+        Assert.All(big.Examples, s => Assert.Equal(900_000, s.Sum()));
+    }
+}
