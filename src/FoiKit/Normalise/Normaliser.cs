@@ -73,7 +73,8 @@ public sealed class Normaliser
         foreach (var row in table.Rows)
         {
             var cells = row.Cells;
-            if (cells.All(string.IsNullOrWhiteSpace)) continue; // a blank spacer row holds no figures
+            var notAList = cells.Count == 1 && cells[0] is null && width > 1;
+            if (!notAList && cells.All(string.IsNullOrWhiteSpace)) continue; // a blank spacer row holds no figures
 
             // Trailing blank cells beyond the header are layout, not data.
             var effective = cells.Count;

@@ -132,7 +132,7 @@ public static class SpreadsheetAssembler
     private static SourceTable ToSourceTable(FoundTable f, int index, string question, string caption, string location, bool pad)
     {
         var width = f.LastColumn - f.FirstColumn + 1;
-        var columns = Enumerable.Range(f.FirstColumn, width).Select(i => f.Header?.Cell(i) ?? "").ToList();
+        var columns = Enumerable.Range(f.FirstColumn, width).Select(i => f.Header.Cell(i)).ToList();
         var rows = new List<SourceRow>(f.Rows.Count);
         foreach (var r in f.Rows)
         {

@@ -125,6 +125,7 @@ public static class MasterSheet
             warn(skipped[0].Number, $"row(s) {CellRef.Rows(skipped.Select(r => r.Number))} name no force, question or value, so they were read as notes: '{CellValueParser.Show(string.Join(" ", skipped.Select(r => r.Cell(r.FirstFilled))))}'");
 
         var results = new List<(int, Parsed<ResponseTranscript>)>();
+        var problems = new Dictionary<string, (int First, List<int> Rows)>(StringComparer.Ordinal);
         var where = grid.Name.Length > 0 ? $"sheet '{grid.Name}', " : "";
         foreach (var g in groups)
         {
@@ -135,15 +136,16 @@ public static class MasterSheet
                 tableIndex++;
                 tables.Add(new SourceTable(tableIndex, question, caption, ["period", "category", "value"], rows, grid.Name) { ColumnNumbers = columnNumbers });
             }
-            var rowsText = CellRef.Rows(g.RowNumbers);
             string? problem = null;
-            if (g.Force.Length == 0) problem = $"row(s) {rowsText} name no force";
-            else if (g.Request.Length == 0) problem = $"row(s) {rowsText} name no request: add a 'request' column or a 'request,…' line above the header";
-            else if (g.Kind.Length == 0) problem = $"row(s) {rowsText} do not say their kind: add a 'kind' column or a 'kind,force_response' line above the header";
-            else if (!SourceKindNames.TryParse(g.Kind, out _)) problem = $"row(s) {rowsText} have kind '{g.Kind}', not force_response or published_article";
+            if (g.Force.Length == 0) problem = "name no force";
+            else if (g.Request.Length == 0) problem = "name no request: add a 'request' column or a 'request,…' line above the header";
+            else if (g.Kind.Length == 0) problem = "do not say their kind: add a 'kind' column or a 'kind,force_response' line above the header";
+            else if (!SourceKindNames.TryParse(g.Kind, out _)) problem = $"have kind '{g.Kind}', not force_response or published_article";
             if (problem is not null)
             {
-                results.Add((first, Parsed<ResponseTranscript>.Fail($"{path}: {where}{problem}")));
+                // One sentence per problem, naming every row that has it.
+                if (!problems.TryGetValue(problem, out var p)) problems[problem] = p = (first, []);
+                p.Rows.AddRange(g.RowNumbers);
                 continue;
             }
             SourceKindNames.TryParse(g.Kind, out var sourceKind);
@@ -153,6 +155,8 @@ public static class MasterSheet
                 path, g.Request, sourceKind, g.Force, g.Url, Extra("request_ref"), Extra("response_date"), Extra("method_notes"),
                 truncated, Extra("notes"), tables))));
         }
+        foreach (var (problem, (first, rows)) in problems)
+            results.Add((first, Parsed<ResponseTranscript>.Fail($"{path}: {where}row(s) {CellRef.Rows(rows)} {problem}")));
         return results;
     }
 }

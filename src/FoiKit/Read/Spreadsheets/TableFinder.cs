@@ -11,7 +11,7 @@ namespace FoiKit.Read.Spreadsheets;
 /// <param name="Rows">Data rows (total rows included; notes below excluded).</param>
 /// <param name="FirstColumn">0-based first sheet column of the table.</param>
 /// <param name="LastColumn">0-based last sheet column with a header.</param>
-public sealed record FoundTable(string Caption, string TitleQuestion, GridRow? Header, List<GridRow> Rows, int FirstColumn, int LastColumn);
+public sealed record FoundTable(string Caption, string TitleQuestion, GridRow Header, List<GridRow> Rows, int FirstColumn, int LastColumn);
 
 /// <summary>
 /// Finds the tables on a sheet as FOI officers lay them out: title and metadata rows above the
@@ -51,24 +51,28 @@ public static partial class TableFinder
                 pending = region;
                 continue;
             }
-            var firstData = region.FindIndex(IsDataLike);
-            if (firstData < 0)
-            {
-                FlushPending(tables.Count == 0 ? "above the first table" : $"below table {tables.Count}");
-                warn(region[0].Number, $"row(s) {CellRef.Rows(region.Select(r => r.Number))} hold no figures (no counts or suppression markers), so they were read as notes: '{Quote(region)}'");
-                continue;
-            }
-            var headerIndex = region.FindLastIndex(firstData, firstData + 1, r => r.Filled >= 2 && !IsDataLike(r));
+            // The header is the first row of two or more cells; "Reference: | 01/FIN/24/2153" lines
+            // followed by another such row are headings above it, not the header.
+            var headerIndex = region.FindIndex(r => r.Filled >= 2);
+            for (var i = headerIndex + 1; i < region.Count && IsKeyValueLine(region[headerIndex]); i++)
+                if (region[i].Filled >= 2) headerIndex = i;
             var current = tables.Count > 0 ? tables[^1] : null;
-            if (headerIndex < 0 && firstData == 0 && pending.Count == 0 && current?.Header is not null && Continues(current, region[0]))
+            var titled = region.Take(headerIndex).Any() || pending.Count > 0;
+            if (!titled && current?.Header is not null && IsDataLike(region[headerIndex]) && Continues(current, region[headerIndex]))
             {
                 current.Rows.AddRange(region);
                 TrimNotes(current.Rows, current.FirstColumn, warn, tables.Count);
                 warn(region[0].Number, $"row(s) {CellRef.Rows(region.Select(r => r.Number))} follow a blank row but were read as more rows of table {tables.Count} (same columns, figures, no new header)");
                 continue;
             }
+            if (!region.Skip(headerIndex + 1).Any(r => Figures(r, out _) > 0))
+            {
+                FlushPending(tables.Count == 0 ? "above the first table" : $"below table {tables.Count}");
+                warn(region[0].Number, $"row(s) {CellRef.Rows(region.Select(r => r.Number))} hold no figures (no counts or suppression markers under a header), so they were read as notes: '{Quote(region)}'");
+                continue;
+            }
 
-            var above = region.Take(headerIndex >= 0 ? headerIndex : firstData).ToList();
+            var above = region.Take(headerIndex).ToList();
             var titles = above.Where(r => r.Filled <= 1).ToList();
             var preamble = above.Where(r => r.Filled >= 2).ToList();
             if (preamble.Count > 0)
@@ -77,13 +81,19 @@ public static partial class TableFinder
             var captionRows = titles.Count > 0 ? titles : pending;
             pending = [];
 
-            var header = headerIndex >= 0 ? region[headerIndex] : null;
-            var data = region.Skip(headerIndex >= 0 ? headerIndex + 1 : firstData).ToList();
-            var first = data.Append(header).Where(r => r is not null).Min(r => r!.FirstFilled);
-            var last = header?.LastFilled ?? data.Max(r => r.LastFilled);
+            var header = region[headerIndex];
+            var data = region.Skip(headerIndex + 1).ToList();
+            if (IsDataLike(header))
+            {
+                // Figures where the header belongs: the header is missing. Its row is data, and its
+                // figures go to the rejects ledger because no column says what they count.
+                warn(header.Number, $"table {tables.Count + 1} starting at row {header.Number} has no header row (its first row holds figures): its figures go to the rejects ledger");
+                data.Insert(0, header);
+                header = new GridRow(header.Number, []);
+            }
+            var first = data.Append(header).Where(r => r.Filled > 0).Min(r => r.FirstFilled);
+            var last = header.Filled > 0 ? header.LastFilled : data.Max(r => r.LastFilled);
             TrimNotes(data, first, warn, tables.Count + 1);
-            if (header is null)
-                warn(data[0].Number, $"table {tables.Count + 1} starting at row {data[0].Number} has no header row: its figures go to the rejects ledger");
             var caption = string.Join(" ", captionRows.Select(r => r.Cell(r.FirstFilled).Trim()));
             var question = captionRows.Select(r => QuestionInTitle(r.Cell(r.FirstFilled))).LastOrDefault(q => q.Length > 0) ?? "";
             tables.Add(new FoundTable(caption, question, header, data, first, last));
@@ -92,24 +102,39 @@ public static partial class TableFinder
         return tables;
     }
 
-    /// <summary>A row holding at least one figure right of its first cell: a count or a suppression/not-held marker.</summary>
+    /// <summary>A row of figures right of its first cell (counts, markers, numbers), not a header of years ("Offence | 2021 | 2022").</summary>
     public static bool IsDataLike(GridRow row)
+    {
+        var figures = Figures(row, out var years);
+        return figures > 0 && years < figures;
+    }
+
+    /// <summary>How many cells right of the row's first cell hold a figure; <paramref name="years"/> of them look like years.</summary>
+    public static int Figures(GridRow row, out int years)
     {
         var first = row.FirstFilled;
         var figures = 0;
-        var years = 0;
+        years = 0;
         for (var i = first + 1; i < row.Cells.Length; i++)
         {
             var c = row.Cells[i];
             if (string.IsNullOrWhiteSpace(c)) continue;
             var parsed = CellValueParser.Parse(c);
-            if (!parsed.Ok) continue;
+            if (!parsed.Ok)
+            {
+                // A number the normaliser will reject (negative, decimal, percentage) is still a figure of the table.
+                if (Numberish().IsMatch(c)) figures++;
+                continue;
+            }
             figures++;
             if (parsed.Value.Value is >= 1990 and <= 2099 && c.Trim().Length == 4) years++;
         }
-        // A header of calendar years ("Offence | 2021 | 2022") is not a row of figures.
-        return figures > 0 && years < figures;
+        return figures;
     }
+
+    /// <summary>A "Reference: | 01/FIN/24/2153" line: two cells, the first a label ending in a colon or a metadata key.</summary>
+    private static bool IsKeyValueLine(GridRow row) =>
+        row.Filled == 2 && row.Cell(row.FirstFilled).Trim() is var first && (first.EndsWith(':') || ResponseMetadata.KeyOf(first) is not null);
 
     /// <summary>The question a title names: "Question 1a", "Q1b:", "1a) Offences" give "1a"; "" when none.</summary>
     public static string QuestionInTitle(string? title)
@@ -168,6 +193,9 @@ public static partial class TableFinder
         var text = string.Join(" ", rows.Select(r => string.Join(" ", r.Cells.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()))));
         return CellValueParser.Show(text.Replace('\n', ' ').Replace('\r', ' '));
     }
+
+    [GeneratedRegex(@"^\s*[-\u2212(]?\s*[£$€]?\s*[0-9][0-9,. ]*%?\)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Numberish();
 
     [GeneratedRegex(@"^\s*(?:(?:question|q)\s*\.?\s*(?<q>\d{1,2}\s?[a-z]?)(?![a-z0-9])|(?<q>\d{1,2}[a-z]?)\s*[).:]\s+\D)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitleQuestion();
