@@ -6,6 +6,7 @@ using FoiKit.Model;
 using FoiKit.Normalise;
 using FsCheck;
 using FsCheck.Fluent;
+using Xunit.Abstractions;
 
 namespace FoiKit.Formats.Tests;
 
@@ -16,7 +17,7 @@ namespace FoiKit.Formats.Tests;
 /// master sheets as CSV and XLSX): every data cell in comes out once, as a tidy row or a reject;
 /// its raw text is preserved; its provenance (file, sheet, row, column) points at the cell.
 /// </summary>
-public sealed class PropertyTests
+public sealed class PropertyTests(ITestOutputHelper output)
 {
     /// <summary>How a value cell is written: as text, or (XLSX) as a number, plain or with a "#,##0" format.</summary>
     public enum NumberKind { Text, Plain, Thousands }
@@ -84,16 +85,22 @@ public sealed class PropertyTests
             select new MasterRow(force, question, question == "1" ? period : "", question == "1" ? "" : category, value), n))
         .Select(l => l.ToList());
 
-    private static int _tables;
-    private static readonly Dictionary<string, int> TablesByShape = [];
+    private int _tables;
+    private readonly HashSet<string> _layouts = [];
 
-    private static void Count(string shape, int tables)
+    private void Count(string shape, int tables) => _tables += tables;
+
+    private void Count(IEnumerable<TableSpec> doc)
     {
-        lock (TablesByShape)
-        {
-            TablesByShape[shape] = TablesByShape.GetValueOrDefault(shape) + tables;
-            _tables += tables;
-        }
+        foreach (var t in doc) _layouts.Add(t.Header[0] == "Time period" ? "long by period" : t.Header.Length > 2 || t.Header[1] != "Count" ? "wide" : "long by category");
+    }
+
+    /// <summary>Each property reports how many tables it checked and must have seen every layout.</summary>
+    private void Report(string shape, int atLeast, bool layouts = true)
+    {
+        output.WriteLine($"{shape}: {_tables} random tables checked; layouts: {string.Join(", ", _layouts.Order())}");
+        Assert.True(_tables >= atLeast, $"{shape}: only {_tables} tables");
+        if (layouts) Assert.Equal(3, _layouts.Count);
     }
 
     /// <summary>The expected cells: (location, row, column) to raw text.</summary>
@@ -174,8 +181,10 @@ public sealed class PropertyTests
                 w.WriteEndObject();
             }
             Count("json", doc.Count);
+            Count(doc);
             Check(path, expected, byTable: true);
         });
+        Report("json", 5_000);
     }
 
     [Theory]
@@ -221,8 +230,10 @@ public sealed class PropertyTests
             };
             File.WriteAllBytes(path, bytes);
             Count($"csv {encoding}", doc.Count);
+            Count(doc);
             Check(path, expected, byTable: false);
         });
+        Report($"csv {encoding}", 2_500);
     }
 
     private static string Quote(string cell, char separator) =>
@@ -261,8 +272,10 @@ public sealed class PropertyTests
             }
             book.Save(path);
             Count(oneSheet ? "xlsx tables on one sheet" : "xlsx sheet per table", doc.Count);
+            Count(doc);
             Check(path, expected, byTable: false);
         });
+        Report(oneSheet ? "xlsx tables on one sheet" : "xlsx sheet per table", 2_000);
     }
 
     private static object? Cell(CellSpec v) => v.Kind switch
@@ -284,7 +297,7 @@ public sealed class PropertyTests
             new[] { "force", "question", "period", "category", "value", "request", "kind" },
             new[] { "Request", "Kind", "Police force", "Question", "Value", "Period", "Category" },
         };
-        Run(MasterGen().SelectMany(rows => Gen.Choose(0, 1), (rows, order) => (rows, order)), 1_500, c =>
+        Run(MasterGen().SelectMany(rows => Gen.Choose(0, 1), (rows, order) => (rows, order)), xlsx ? 700 : 1_000, c =>
         {
             var (rows, orderIndex) = c;
             var order = columnOrders[orderIndex];
@@ -327,13 +340,8 @@ public sealed class PropertyTests
             Count(xlsx ? "master sheet xlsx" : "master sheet csv", rows.Select(r => (r.Force, r.Question)).Distinct().Count());
             Check(path, expected, byTable: false);
         });
+        Report(xlsx ? "master sheet xlsx" : "master sheet csv", 5_000, layouts: false);
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
-
-    /// <summary>Runs last in this class (xunit runs a class's tests in one thread, in name order within no guarantee), so it reports rather than asserts.</summary>
-    internal static string Summary()
-    {
-        lock (TablesByShape) return $"{_tables} tables: " + string.Join(", ", TablesByShape.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}"));
-    }
 }

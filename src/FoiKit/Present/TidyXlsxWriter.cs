@@ -17,8 +17,11 @@ namespace FoiKit.Present;
 /// are shown as [c] and figures not available as [x], never as blanks or *. Every text cell is
 /// written as a string (never a formula), and the file is byte-identical for the same rows.
 /// </summary>
-public sealed class TidyXlsxWriter : ITidySink
+public sealed partial class TidyXlsxWriter : ITidySink
 {
+    [System.Text.RegularExpressions.GeneratedRegex("Id=\"R[0-9a-f]{16}\"()", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RandomRelationshipId();
+
     private const uint TitleStyle = 1;
     private const uint HeaderStyle = 2;
     private const uint WrapStyle = 3;
@@ -330,7 +333,17 @@ public sealed class TidyXlsxWriter : ITidySink
                 copy.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
                 using var from = entry.Open();
                 using var to = copy.Open();
-                from.CopyTo(to);
+                if (entry.FullName.EndsWith(".rels", StringComparison.Ordinal))
+                {
+                    // The SDK names the package's own relationship with a random id: give it a fixed one.
+                    using var reader = new StreamReader(from, Encoding.UTF8);
+                    var xml = RandomRelationshipId().Replace(reader.ReadToEnd(), "Id=\"rIdPackage$1\"");
+                    to.Write(Encoding.UTF8.GetBytes(xml));
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
             }
         }
         return output.ToArray();
