@@ -170,7 +170,7 @@ public sealed class ReaderTests
         Assert.Equal([6, 7, 8, 14, 15], data.Observations.Select(o => o.Source.Row));
         var warnings = string.Join("\n", data.Diagnostics);
         Assert.Contains("Note: figures are provisional", warnings, StringComparison.Ordinal);
-        Assert.Contains("Reference: FOI/2024/001", warnings, StringComparison.Ordinal);
+        Assert.Contains("row(s) 1-2 hold no figures", warnings, StringComparison.Ordinal);
         Assert.Contains("stored as text", warnings, StringComparison.Ordinal);
     }
 
