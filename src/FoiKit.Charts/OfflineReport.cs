@@ -46,7 +46,7 @@ public static class OfflineReport
         r.National();
         r.OtherArticles(seedArticleId);
         sb.Append("</main>\n<footer>\n");
-        r.P($"Made with FoiKit.Charts from the kit's data folder. Charts drawn with plotly.js v{PlotlyJs.TargetVersion} " +
+        r.P($"Made with FoiKit.Charts from the kit's data folder. Charts drawn with plotly.js version {PlotlyJs.TargetVersion} " +
             "(MIT licence), inlined in this page: it needs no network. Links to sources open the original pages.");
         sb.Append("</footer>\n");
         DrawAndClose(sb, r.Drawn);
@@ -225,7 +225,7 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
             }
 
             var force = StoryFigures.SeedForce(study, articleId);
-            if (force is not null && study.YearBounds(force) is { } bounds)
+            if (force is not null && StoryCharts.BoundsFor(study, force) is { } bounds)
             {
                 var profile = study.Profile(force);
                 H3("article-bounds", "What the printed total, rise and \"rising\" allow");

@@ -116,8 +116,15 @@ public static class StoryCharts
     /// <summary>The possible yearly range of a force whose yearly figures were not printed (see <see cref="YearBounds(ForceProfile, SplitBounds)"/>).</summary>
     /// <exception cref="ArgumentException">Nothing printed bounds the force's years (its yearly figures are known, or no total was printed).</exception>
     public static GenericChart YearBounds(Study study, string forceId) =>
-        YearBounds(study.Profile(forceId), study.YearBounds(forceId)
-            ?? throw new ArgumentException($"no year bounds for '{forceId}': its yearly figures are known, or no total was printed", nameof(forceId)));
+        YearBounds(study.Profile(forceId), BoundsFor(study, forceId)
+            ?? throw new ArgumentException($"no year bounds for '{forceId}': its yearly figures are printed, or no total was", nameof(forceId)));
+
+    /// <summary>
+    /// The bounds on a force's yearly figures when some were not printed but a total was (<see cref="Study.YearBounds"/>);
+    /// null when every yearly figure is printed (nothing to bound) or nothing bounds them.
+    /// </summary>
+    public static SplitBounds? BoundsFor(Study study, string forceId) =>
+        study.Profile(forceId).Years.All(y => y.Value is not null) ? null : study.YearBounds(forceId);
 
     /// <summary>
     /// What a printed total, rise and "rising" allow for each year, as floating range bars (base = lowest,
