@@ -228,7 +228,7 @@ public static class StoryCharts
             UseDefaults: false);
         chart = ChartStyle.WithHover(chart, drawn.Select(f => PlotlyText.Lines([
             HomeOfficeCategory(f.Category, f.Measure),
-            $"source: {SourceLabel(f.Kind)}",
+            $"source: {SourceLabel(f.Kind)}" + (f.ArticleId.Length > 0 ? $" ({f.ArticleId})" : ""),
             $"basis: {f.Basis}",
             f.Note,
         ])).ToArray(), valueOnX: true);
@@ -251,6 +251,9 @@ public static class StoryCharts
                 ? $"Printed total: {ChartStyle.Number(t)}."
                 : "No printed total: the breakdown may be partial, and its figures need not add up to the year's offences.");
         }
+        var articles = drawn.Where(f => f.ArticleId.Length > 0).Select(f => f.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (articles.Count > 1)
+            notes.Add($"Printed by {articles.Count} articles ({string.Join(", ", articles)}): the same offences may appear in more than one bar.");
         var inferred = drawn.Count(f => f.Note.Length > 0);
         if (inferred > 0)
             notes.Add($"{inferred} of {drawn.Count} figures were printed with loose or no period wording, read as {year.Label} (hover says how).");
