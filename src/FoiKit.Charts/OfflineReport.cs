@@ -53,6 +53,12 @@ public static class OfflineReport
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Everything in a page that would load from the network when it opens (see <see cref="ChartPage.FindRemoteReferences"/>);
+    /// links to sources in &lt;a href&gt; are navigation and are not listed. Empty for report.html.
+    /// </summary>
+    public static IReadOnlyList<string> FindRemoteReferences(string html) => ChartPage.FindRemoteReferences(html);
+
     /// <summary>Verdict in the contract's words with its badge colour (reproduced, consistent, contradicted, not_checkable, ambiguous).</summary>
     public static string VerdictBadge(VerdictKind kind) =>
         $"<span class=\"verdict v-{kind.ToContract()}\">{H(kind.ToContract())}</span>";
