@@ -43,13 +43,10 @@ public sealed class BadInputTests
         var outDir = TestKit.TempDir("bad");
         var tidy = Path.Combine(outDir, "tidy.csv");
         var rejects = Path.Combine(outDir, "rejects.csv");
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var (code, _, stderr) = TestKit.Cli("normalise", path, "--out", tidy, "--rejects", rejects, "--xlsx", Path.Combine(outDir, "tidy.xlsx"));
-        watch.Stop();
 
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", stderr, StringComparison.Ordinal);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{file} took {watch.Elapsed}");
         foreach (var fragment in Split(stderrFragments)) Assert.Contains(fragment, stderr, StringComparison.Ordinal);
 
         var errors = stderr.Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToList();
