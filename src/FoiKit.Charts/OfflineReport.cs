@@ -46,12 +46,18 @@ public static class OfflineReport
         r.National();
         r.OtherArticles(seedArticleId);
         sb.Append("</main>\n<footer>\n");
-        r.P($"Made with FoiKit.Charts from the kit's data folder. Charts drawn with plotly.js v{PlotlyJs.TargetVersion} " +
+        r.P($"Made with FoiKit.Charts from the kit's data folder. Charts drawn with plotly.js version {PlotlyJs.TargetVersion} " +
             "(MIT licence), inlined in this page: it needs no network. Links to sources open the original pages.");
         sb.Append("</footer>\n");
         DrawAndClose(sb, r.Drawn);
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Everything in a page that would load from the network when it opens (see <see cref="ChartPage.FindRemoteReferences"/>);
+    /// links to sources in &lt;a href&gt; are navigation and are not listed. Empty for report.html.
+    /// </summary>
+    public static IReadOnlyList<string> FindRemoteReferences(string html) => ChartPage.FindRemoteReferences(html);
 
     /// <summary>Verdict in the contract's words with its badge colour (reproduced, consistent, contradicted, not_checkable, ambiguous).</summary>
     public static string VerdictBadge(VerdictKind kind) =>
@@ -225,7 +231,7 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
             }
 
             var force = StoryFigures.SeedForce(study, articleId);
-            if (force is not null && study.YearBounds(force) is { } bounds)
+            if (force is not null && StoryCharts.BoundsFor(study, force) is { } bounds)
             {
                 var profile = study.Profile(force);
                 H3("article-bounds", "What the printed total, rise and \"rising\" allow");

@@ -116,8 +116,15 @@ public static class StoryCharts
     /// <summary>The possible yearly range of a force whose yearly figures were not printed (see <see cref="YearBounds(ForceProfile, SplitBounds)"/>).</summary>
     /// <exception cref="ArgumentException">Nothing printed bounds the force's years (its yearly figures are known, or no total was printed).</exception>
     public static GenericChart YearBounds(Study study, string forceId) =>
-        YearBounds(study.Profile(forceId), study.YearBounds(forceId)
-            ?? throw new ArgumentException($"no year bounds for '{forceId}': its yearly figures are known, or no total was printed", nameof(forceId)));
+        YearBounds(study.Profile(forceId), BoundsFor(study, forceId)
+            ?? throw new ArgumentException($"no year bounds for '{forceId}': its yearly figures are printed, or no total was", nameof(forceId)));
+
+    /// <summary>
+    /// The bounds on a force's yearly figures when some were not printed but a total was (<see cref="Study.YearBounds"/>);
+    /// null when every yearly figure is printed (nothing to bound) or nothing bounds them.
+    /// </summary>
+    public static SplitBounds? BoundsFor(Study study, string forceId) =>
+        study.Profile(forceId).Years.All(y => y.Value is not null) ? null : study.YearBounds(forceId);
 
     /// <summary>
     /// What a printed total, rise and "rising" allow for each year, as floating range bars (base = lowest,
@@ -221,7 +228,7 @@ public static class StoryCharts
             UseDefaults: false);
         chart = ChartStyle.WithHover(chart, drawn.Select(f => PlotlyText.Lines([
             HomeOfficeCategory(f.Category, f.Measure),
-            $"source: {SourceLabel(f.Kind)}",
+            $"source: {SourceLabel(f.Kind)}" + (f.ArticleId.Length > 0 ? $" ({f.ArticleId})" : ""),
             $"basis: {f.Basis}",
             f.Note,
         ])).ToArray(), valueOnX: true);
@@ -244,6 +251,9 @@ public static class StoryCharts
                 ? $"Printed total: {ChartStyle.Number(t)}."
                 : "No printed total: the breakdown may be partial, and its figures need not add up to the year's offences.");
         }
+        var articles = drawn.Where(f => f.ArticleId.Length > 0).Select(f => f.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (articles.Count > 1)
+            notes.Add($"Printed by {articles.Count} articles ({string.Join(", ", articles)}): the same offences may appear in more than one bar.");
         var inferred = drawn.Count(f => f.Note.Length > 0);
         if (inferred > 0)
             notes.Add($"{inferred} of {drawn.Count} figures were printed with loose or no period wording, read as {year.Label} (hover says how).");

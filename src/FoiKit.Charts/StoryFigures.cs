@@ -55,7 +55,7 @@ public static partial class StoryFigures
         {
             var profile = study.Profile(seed);
             var name = profile.Force.OfficialName;
-            if (study.YearBounds(seed) is { } bounds)
+            if (StoryCharts.BoundsFor(study, seed) is { } bounds)
             {
                 figures.Add(new(seed + "-year-bounds", FigureSection.Article, seed, StoryCharts.YearBounds(profile, bounds),
                     $"What {name}'s printed total, rise and \"rising\" allow for each year: a possible range, not data. " +

@@ -18,7 +18,10 @@ public static class FoiCli
         usage: foi <verb> [options]
 
           normalise <file or folder>... --out <tidy.csv> [--rejects <rejects.csv>] [--requests <folder>]
-              transcripts to tidy rows; rejected cells go to the rejects ledger
+                    [--xlsx <tidy.xlsx>] [--people-csv <people.csv>]
+              transcripts, CSV and XLSX responses and master sheets to tidy rows; rejected cells go to
+              the rejects ledger; --xlsx also writes an Analysis Function style workbook, --people-csv
+              a copy of the tidy rows that is safe to open in a spreadsheet program
           check-claims --claims <claims.csv>... [--data <file or folder>...] --out <verdicts.csv> [--requests <folder>]
               a verdict for every claim
           reproduce [--out <folder>]

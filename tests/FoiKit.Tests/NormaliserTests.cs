@@ -365,3 +365,32 @@ public class NormaliserTests
         Assert.Equal((PeriodBasis.MultiYear, ValueStatus.PrintedTotal), (total.Period.Basis, total.Value.Status));
     }
 }
+
+/// <summary>Regression: a JSON object where a cell belongs was read as a blank (not available) and its text lost.</summary>
+public sealed class ObjectCellRegressionTests
+{
+    [Fact]
+    public void A_json_object_in_a_cell_is_rejected_with_its_text()
+    {
+        const string json = """
+            {"schema":"foi-response/1","request":"legal-expert-tiktok-2024","kind":"force_response","force":"Dorset Police",
+             "tables":[{"question":"1a","columns":["Offence","Count"],"rows":[["Harassment",{"n":6}],["Stalking","1"]]}]}
+            """;
+        var path = Path.Combine(Path.GetTempPath(), $"object-cell-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        try
+        {
+            var transcript = FoiKit.Read.TranscriptReader.Read(path);
+            Assert.True(transcript.Ok, transcript.Error);
+            var result = Build.Run(transcript.Value!);
+            var reject = Assert.Single(result.Rejects);
+            Assert.Equal("{\"n\":6}", reject.RawValue);
+            Assert.Contains("text where a count belongs", reject.Reason);
+            Assert.Single(result.Observations);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -4,7 +4,15 @@ using static FoiKit.Tests.Build;
 
 namespace FoiKit.Tests;
 
-/// <summary>A table of a million rows streams through the normaliser in bounded memory.</summary>
+/// <summary>Tests that measure this process's memory run alone, so other tests' allocations cannot disturb them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemorySensitive
+{
+    public const string Name = "memory-sensitive";
+}
+
+/// <summary>A table of a million rows streams through the normaliser in bounded memory (speed is measured by `foi bench`, not here).</summary>
+[Collection(MemorySensitive.Name)]
 public class StreamingTests
 {
     private const int Rows = 1_000_000;
@@ -42,7 +50,6 @@ public class StreamingTests
         GC.Collect();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         long peak = 0, observations = 0, rejects = 0, reportedSum = 0, firstCellAfterRows = -1;
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         foreach (var cell in normaliser.Normalise(prepared, warnings.Add))
         {
             if (firstCellAfterRows < 0) firstCellAfterRows = produced;
@@ -57,7 +64,6 @@ public class StreamingTests
             }
             if ((observations + rejects) % 250_000 == 0) peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - before);
         }
-        watch.Stop();
 
         Assert.Equal(1, firstCellAfterRows); // the first tidy row leaves before the second source row is read
         Assert.Equal(Rows + 1, produced);
@@ -67,6 +73,5 @@ public class StreamingTests
         Assert.Equal(expectedSum, reportedSum);
         Assert.Empty(warnings); // the printed total equals the sum of a million parts
         Assert.True(peak < 64L * 1024 * 1024, $"memory grew by {peak / (1024 * 1024)} MiB while streaming");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
 }

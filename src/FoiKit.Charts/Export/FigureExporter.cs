@@ -61,6 +61,9 @@ public static partial class FigureExporter
         browserPath ??= BrowserLocator.Find(out reason);
         if (browserPath is null)
             return new ExportResult(false, reason!, null, [], TimeSpan.Zero, TimeSpan.Zero, total.Elapsed);
+        if (!File.Exists(browserPath))
+            return new ExportResult(false, $"the browser '{browserPath}' does not exist, so figures were not rendered (report.html is complete without them).",
+                null, [], TimeSpan.Zero, TimeSpan.Zero, total.Elapsed);
 
         var done = new List<ExportedFigure>();
         TimeSpan start = TimeSpan.Zero, load = TimeSpan.Zero;
@@ -140,7 +143,8 @@ public static partial class FigureExporter
     /// <summary>
     /// Makes an SVG export deterministic. plotly.js gives every render a random 6-hex-digit uid used in
     /// element ids ("defs-1a2b3c", "clip1a2b3cxyplot") and url(#…) references: it is replaced by one derived
-    /// from the chart id (still unique per chart if several SVGs are inlined in one page). The root
+    /// from the chart id (still unique per chart if several SVGs are inlined in one page). Fill patterns add a
+    /// second random part ("p1a2b3c-9f8e7d"): those are numbered in order of appearance. The root
     /// &lt;svg&gt;'s attribute order also varies between renders: its attributes are sorted by name.
     /// </summary>
     public static string NormalizeSvg(string svg, string chartId)
@@ -148,8 +152,22 @@ public static partial class FigureExporter
         var m = DefsUid().Match(svg);
         if (m.Success)
         {
+            var uid = m.Groups[1].Value;
             var stable = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(chartId)))[..6].ToLowerInvariant();
-            svg = svg.Replace(m.Groups[1].Value, stable, StringComparison.Ordinal);
+            // Fill patterns and gradients get a second random part after the uid ("p1a2b3c-9f8e7d"):
+            // number those in order of first appearance.
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            svg = Regex.Replace(svg, $"\\b([a-z]?){uid}-([0-9a-f]{{6}})\\b", x =>
+            {
+                var key = x.Value;
+                if (!seen.TryGetValue(key, out var replacement))
+                {
+                    replacement = $"{x.Groups[1].Value}{stable}-{seen.Count + 1}";
+                    seen[key] = replacement;
+                }
+                return replacement;
+            });
+            svg = svg.Replace(uid, stable, StringComparison.Ordinal);
         }
         var root = RootTag().Match(svg);
         if (root.Success)

@@ -35,51 +35,15 @@ public enum VerdictKind
 
 public static class ClaimNames
 {
-    public static string ToContract(this ClaimKind k) => k switch
-    {
-        ClaimKind.Count => "count",
-        ClaimKind.Total => "total",
-        ClaimKind.GrowthPct => "growth_pct",
-        ClaimKind.Rising => "rising",
-        ClaimKind.MostCommon => "most_common",
-        _ => "at_least",
-    };
+    public static string ToContract(this ClaimKind k) => ContractNames<ClaimKind>.Of(k);
 
-    public static string ToContract(this VerdictKind v) => v switch
-    {
-        VerdictKind.Reproduced => "reproduced",
-        VerdictKind.Consistent => "consistent",
-        VerdictKind.Contradicted => "contradicted",
-        VerdictKind.NotCheckable => "not_checkable",
-        _ => "ambiguous",
-    };
+    public static string ToContract(this VerdictKind v) => ContractNames<VerdictKind>.Of(v);
 
-    public static string ToContract(this ClaimMeasure m) => m switch
-    {
-        ClaimMeasure.Offences => "offences",
-        ClaimMeasure.Outcomes => "outcomes",
-        _ => "charges",
-    };
+    public static string ToContract(this ClaimMeasure m) => ContractNames<ClaimMeasure>.Of(m);
 
-    public static bool TryParseKind(string text, out ClaimKind kind)
-    {
-        foreach (var k in Enum.GetValues<ClaimKind>())
-        {
-            if (k.ToContract() == text.Trim().ToLowerInvariant()) { kind = k; return true; }
-        }
-        kind = ClaimKind.Count;
-        return false;
-    }
+    public static bool TryParseKind(string text, out ClaimKind kind) => ContractNames<ClaimKind>.TryParse(text, ClaimKind.Count, out kind);
 
-    public static bool TryParseMeasure(string text, out ClaimMeasure measure)
-    {
-        foreach (var m in Enum.GetValues<ClaimMeasure>())
-        {
-            if (m.ToContract() == text.Trim().ToLowerInvariant()) { measure = m; return true; }
-        }
-        measure = ClaimMeasure.Offences;
-        return false;
-    }
+    public static bool TryParseMeasure(string text, out ClaimMeasure measure) => ContractNames<ClaimMeasure>.TryParse(text, ClaimMeasure.Offences, out measure);
 }
 
 /// <summary>One figure or statement a publication made (contract §4).</summary>

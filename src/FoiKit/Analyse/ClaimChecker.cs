@@ -139,6 +139,7 @@ public sealed class ClaimChecker
             ClaimKind.GrowthPct => check.Growth(),
             ClaimKind.Rising => check.Rising(),
             ClaimKind.MostCommon => check.MostCommon(),
+            _ when !ctx.Category.IsNone => check.CategoryCount(moreThan: true),
             _ => check.AtLeast(),
         };
     }
@@ -282,6 +283,7 @@ public sealed class ClaimChecker
             if (f is not null)
                 return f.Value is { } v ? (v, f.Basis, f.Note) : (null, f.Basis, $"{y.Label} is {f.Status.ToContract()} in the source");
             var years = owner._defaultPeriods.Years;
+            if (!years.Contains(y)) return (null, "", $"{y.Label} is not one of the request's years, so no figure for it exists");
             var total = evidence.FirstOrDefault(t => t.Category.IsNone && t.Measure == Measure.Offences && t.IsTotal && t.Years.SequenceEqual(years) && t.Value is not null);
             var others = years.Where(o => o != y).Select(Year).ToList();
             if (total is not null && others.All(o => o?.Value is not null))
@@ -316,8 +318,11 @@ public sealed class ClaimChecker
             : printedOnce ? "the article prints this figure and nothing else that pins it down; no force response to check it against"
             : $"{why}; the article's other figures do not pin it down";
 
-        public Verdict CategoryCount()
+        /// <summary>A category figure for one year: exactly the claimed value, or (<paramref name="moreThan"/>) more than it.</summary>
+        public Verdict CategoryCount(bool moreThan = false)
         {
+            var claimedValue = (long)c.Value!.Value;
+            bool Holds(long computed) => moreThan ? computed > claimedValue : computed == claimedValue;
             if (!ctx.Period.IsSingle)
                 return Make(VerdictKind.NotCheckable, "", Mode, $"the request asked for {ctx.Measure.ToContract()} by category for one year only, so a figure over {ctx.Period.Label} cannot come from its answer");
             var y = ctx.Period.Years[0];
@@ -327,7 +332,7 @@ public sealed class ClaimChecker
                 return Make(VerdictKind.Ambiguous, "", Mode, $"'{c.CategoryLabel}' is not a Home Office {ctx.Measure.ToContract()} category, so what it covers cannot be pinned to one thing"
                     + (printedOnce ? "; the article prints it once and nothing else checks it" : $"; no figure printed for {y.Label} has that label"));
             var parts = pool.Where(f => !f.IsTotal && SameCategory(cat, f.Category)).ToList();
-            var levelNote = cat.Level switch
+            var levelNote = c.CategoryLabel.Length == 0 ? $"{c.Measure.ToContract()} read as outcome {cat.Code} ({cat.Name})" : cat.Level switch
             {
                 CategoryLevel.Subgroup or CategoryLevel.Group => $"'{c.CategoryLabel}' read as the {cat.Level.ToContract()} '{cat.Name}'",
                 CategoryLevel.Code when LabelKey.Of(cat.Name) != LabelKey.Of(c.CategoryLabel) => $"'{c.CategoryLabel}' read as {(ctx.Measure == Measure.Outcomes ? "outcome" : "offence code")} {cat.Code} ({cat.Name})",
@@ -340,7 +345,7 @@ public sealed class ClaimChecker
                 var complete = independent && table.Count > 0 && table.All(f => f.Value is not null) && total is not null
                     && total.Value == table.Sum(f => f.Value!.Value);
                 if (complete)
-                    return Make(Agree(c.Value == 0), "0", Rows(table), Join(levelNote, $"no '{c.CategoryLabel}' figure among the {table.Count} categories printed for {y.Label}, whose sum equals the printed total"));
+                    return Make(Agree(Holds(0)), "0", Rows(table), Join(levelNote, $"no '{c.CategoryLabel}' figure among the {table.Count} categories printed for {y.Label}, whose sum equals the printed total"));
                 var missing = pool.Count == 0
                     ? $"no {ctx.Measure.ToContract()} breakdown for {y.Label} is in the data"
                     : $"the breakdown printed for {y.Label} has no '{c.CategoryLabel}' figure and may be partial";
@@ -349,9 +354,13 @@ public sealed class ClaimChecker
             var unknown = parts.Where(f => f.Value is null).ToList();
             var sum = parts.Where(f => f.Value is not null).Sum(f => f.Value!.Value);
             if (unknown.Count > 0)
-                return Make(sum > (long)c.Value!.Value ? VerdictKind.Contradicted : VerdictKind.NotCheckable, $"at least {N(sum)}", Rows(parts),
-                    Join(levelNote, $"{unknown.Count} part(s) suppressed or not available"));
-            return Make(Agree(sum == (long)c.Value!.Value), N(sum), Rows(parts), Join(levelNote, parts.Count > 1 ? $"sum of {parts.Count} printed categories" : ""));
+            {
+                // Suppressed parts only add: known parts above the claim contradict an exact figure and prove "more than".
+                var verdict = sum > claimedValue ? (moreThan ? Agree(true) : VerdictKind.Contradicted) : VerdictKind.NotCheckable;
+                return Make(verdict, $"at least {N(sum)}", Rows(parts), Join(levelNote, $"{unknown.Count} part(s) suppressed or not available"));
+            }
+            return Make(Agree(Holds(sum)), N(sum), Rows(parts), Join(levelNote, parts.Count > 1 ? $"sum of {parts.Count} printed categories" : "",
+                moreThan ? "'more than' checked as strictly greater" : ""));
         }
 
         public Verdict Total()
@@ -419,7 +428,7 @@ public sealed class ClaimChecker
         public Verdict MostCommon()
         {
             if (!ctx.Period.IsSingle)
-                return Make(VerdictKind.Ambiguous, "", "", "the request's breakdowns cover one year; this period covers several");
+                return Make(VerdictKind.NotCheckable, "", Mode, $"the request asked for breakdowns of one year only, so which category was most common over {ctx.Period.Label} cannot come from its answer");
             var y = ctx.Period.Years[0];
             var cat = ctx.Category;
             var parts = evidence.Where(f => f.Measure == ctx.Measure && !f.Category.IsNone && !f.IsTotal && f.Covers(y) && f.Value is not null).ToList();
@@ -464,12 +473,16 @@ public sealed class ClaimChecker
         {
             if (independent) return "";
             var years = owner._defaultPeriods.Years;
-            var article = owner._claims.Where(x => x.ArticleId == c.ArticleId && !x.IsNational).ToList();
+            var article = owner._claims.Where(x => x.ArticleId == c.ArticleId && !x.IsNational
+                && owner._kit.Reference.Forces.Resolve(x.Force) is { Ok: true } f && f.Value!.Id == ctx.Force!.Id).ToList();
             var totalFig = evidence.Concat(owner._figures.Where(f => f.ArticleId == c.ArticleId && f.ForceId == ctx.Force!.Id))
                 .FirstOrDefault(t => t.Category.IsNone && t.Measure == Measure.Offences && t.IsTotal && t.Years.SequenceEqual(years) && t.Value is not null);
             if (totalFig is null || years.Count is < 2 or > 3 || totalFig.Value > YearSplits.MaxTotal) return "";
             var growth = article.FirstOrDefault(x => x.Kind == ClaimKind.GrowthPct && x.Value is not null && owner._defaultPeriods.Resolve(x.PeriodLabel).Years.Count != 1);
             var rising = article.Any(x => x.Kind == ClaimKind.Rising && owner._defaultPeriods.Resolve(x.PeriodLabel).Years.Count != 1);
+            // A total alone allows almost any split: bounds say something only with a rise or "rising".
+            if (growth is null && !rising) return "";
+            if (growth is null && totalFig.Value > YearSplits.MaxTotalWithoutRise) return "";
             var bounds = YearSplits.Enumerate(totalFig.Value!.Value, years.Count, growth?.Value, growth is null ? 0 : YearSplits.DecimalsOf(growth.ValueText), rising);
             var given = new List<string> { $"total {N(totalFig.Value.Value)}" };
             if (growth is not null) given.Add($"rise {growth.ValueText}%");

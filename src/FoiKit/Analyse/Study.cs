@@ -94,6 +94,7 @@ public sealed class Study
         var articleClaims = Claims.Where(c => !c.IsNational && Kit.Reference.Forces.Resolve(c.Force) is { Ok: true } f && f.Value!.Id == forceId).ToList();
         var growth = articleClaims.FirstOrDefault(c => c.Kind == ClaimKind.GrowthPct && c.Value is not null && Periods.Resolve(c.PeriodLabel).Years.Count != 1);
         var rising = articleClaims.Any(c => c.Kind == ClaimKind.Rising && Periods.Resolve(c.PeriodLabel).Years.Count != 1);
+        if (growth is null && (!rising || total > YearSplits.MaxTotalWithoutRise)) return null;
         return YearSplits.Enumerate(total, Periods.Years.Count, growth?.Value, growth is null ? 0 : YearSplits.DecimalsOf(growth.ValueText), rising);
     }
 }

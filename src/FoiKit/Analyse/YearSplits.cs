@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FoiKit.Analyse;
 
 /// <summary>The range one unknown figure can take.</summary>
-public readonly record struct Range(long Min, long Max)
+public readonly record struct CountRange(long Min, long Max)
 {
     public override string ToString() => Min == Max
         ? Min.ToString(CultureInfo.InvariantCulture)
@@ -17,7 +17,7 @@ public readonly record struct Range(long Min, long Max)
 /// <param name="Solutions">How many splits fit.</param>
 /// <param name="PerYear">The range of each year over those splits (empty when none fit).</param>
 /// <param name="Examples">A few of the splits (lowest first year first).</param>
-public sealed record SplitBounds(long Total, decimal? GrowthPct, bool Rising, long Solutions, IReadOnlyList<Range> PerYear, IReadOnlyList<long[]> Examples)
+public sealed record SplitBounds(long Total, decimal? GrowthPct, bool Rising, long Solutions, IReadOnlyList<CountRange> PerYear, IReadOnlyList<long[]> Examples)
 {
     public string Describe(IReadOnlyList<string> yearLabels)
     {
@@ -34,8 +34,11 @@ public sealed record SplitBounds(long Total, decimal? GrowthPct, bool Rising, lo
 /// </summary>
 public static class YearSplits
 {
-    /// <summary>Largest total enumerated (the work grows with the square of it).</summary>
-    public const long MaxTotal = 50_000;
+    /// <summary>Largest total enumerated with a printed rise (the work grows with it).</summary>
+    public const long MaxTotal = 1_000_000;
+
+    /// <summary>Largest three-year total enumerated with no printed rise (that work grows with its square).</summary>
+    public const long MaxTotalWithoutRise = 20_000;
 
     /// <param name="total">Printed total over the years.</param>
     /// <param name="years">How many years (2 or 3).</param>
@@ -46,6 +49,8 @@ public static class YearSplits
     {
         if (years is < 2 or > 3) throw new ArgumentOutOfRangeException(nameof(years), "2 or 3 years");
         if (total < 0 || total > MaxTotal) throw new ArgumentOutOfRangeException(nameof(total), $"0 to {MaxTotal}");
+        if (growthPct is null && years == 3 && total > MaxTotalWithoutRise)
+            throw new ArgumentOutOfRangeException(nameof(total), $"without a printed rise, totals up to {MaxTotalWithoutRise} are enumerated");
         var mins = Enumerable.Repeat(long.MaxValue, years).ToArray();
         var maxs = Enumerable.Repeat(long.MinValue, years).ToArray();
         long count = 0;
@@ -78,19 +83,29 @@ public static class YearSplits
                 if ((!strictlyRising || a < b) && Fits(a, b)) Record([a, b]);
                 continue;
             }
-            for (long c = 0; c <= total - a; c++)
+            // With a printed rise the last year is pinned near first × (1 + rise): only a few
+            // candidates to test per first year, so large totals stay cheap.
+            long cFrom = 0, cTo = total - a;
+            if (growthPct is { } g)
+            {
+                if (a == 0) continue;
+                var half = 0.5m * (decimal)Math.Pow(10, -growthDecimals);
+                cFrom = Math.Max(cFrom, (long)Math.Floor(a * (1 + (g - half) / 100m)) - 1);
+                cTo = Math.Min(cTo, (long)Math.Ceiling(a * (1 + (g + half) / 100m)) + 1);
+            }
+            for (var c = cFrom; c <= cTo; c++)
             {
                 var b = total - a - c;
                 if (strictlyRising && !(a < b && b < c)) continue;
                 if (Fits(a, c)) Record([a, b, c]);
             }
         }
-        var per = count == 0 ? [] : mins.Zip(maxs, (lo, hi) => new Range(lo, hi)).ToList();
+        var per = count == 0 ? [] : mins.Zip(maxs, (lo, hi) => new CountRange(lo, hi)).ToList();
         return new SplitBounds(total, growthPct, strictlyRising, count, per, examples);
     }
 
     /// <summary>How much of a total (or range of totals) a printed breakdown leaves unaccounted for.</summary>
-    public static Range Unaccounted(Range total, long partsSum) =>
+    public static CountRange Unaccounted(CountRange total, long partsSum) =>
         new(Math.Max(0, total.Min - partsSum), Math.Max(0, total.Max - partsSum));
 
     /// <summary>The number of decimals a printed number has ("73" → 0, "137.8" → 1).</summary>

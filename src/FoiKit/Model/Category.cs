@@ -9,17 +9,9 @@ public enum Measure
 
 public static class MeasureNames
 {
-    public static string ToContract(this Measure m) => m == Measure.Offences ? "offences" : "outcomes";
+    public static string ToContract(this Measure value) => ContractNames<Measure>.Of(value);
 
-    public static bool TryParse(string? text, out Measure measure)
-    {
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case "offences": measure = Measure.Offences; return true;
-            case "outcomes": measure = Measure.Outcomes; return true;
-            default: measure = Measure.Offences; return false;
-        }
-    }
+    public static bool TryParse(string? text, out Measure measure) => ContractNames<Measure>.TryParse(text, Measure.Offences, out measure);
 }
 
 /// <summary>How far a category label was resolved against the Home Office lists.</summary>
@@ -37,25 +29,9 @@ public enum CategoryLevel
 
 public static class CategoryLevelNames
 {
-    public static string ToContract(this CategoryLevel level) => level switch
-    {
-        CategoryLevel.Code => "code",
-        CategoryLevel.Subgroup => "subgroup",
-        CategoryLevel.Group => "group",
-        _ => "unresolved",
-    };
+    public static string ToContract(this CategoryLevel value) => ContractNames<CategoryLevel>.Of(value);
 
-    public static bool TryParse(string? text, out CategoryLevel level)
-    {
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case "code": level = CategoryLevel.Code; return true;
-            case "subgroup": level = CategoryLevel.Subgroup; return true;
-            case "group": level = CategoryLevel.Group; return true;
-            case "unresolved": level = CategoryLevel.Unresolved; return true;
-            default: level = CategoryLevel.Unresolved; return false;
-        }
-    }
+    public static bool TryParse(string? text, out CategoryLevel level) => ContractNames<CategoryLevel>.TryParse(text, CategoryLevel.Unresolved, out level);
 }
 
 /// <summary>

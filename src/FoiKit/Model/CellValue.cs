@@ -15,25 +15,9 @@ public enum ValueStatus
 
 public static class ValueStatusNames
 {
-    public static string ToContract(this ValueStatus s) => s switch
-    {
-        ValueStatus.Reported => "reported",
-        ValueStatus.Suppressed => "suppressed",
-        ValueStatus.NotAvailable => "not_available",
-        _ => "printed_total",
-    };
+    public static string ToContract(this ValueStatus value) => ContractNames<ValueStatus>.Of(value);
 
-    public static bool TryParse(string? text, out ValueStatus status)
-    {
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case "reported": status = ValueStatus.Reported; return true;
-            case "suppressed": status = ValueStatus.Suppressed; return true;
-            case "not_available": status = ValueStatus.NotAvailable; return true;
-            case "printed_total": status = ValueStatus.PrintedTotal; return true;
-            default: status = ValueStatus.NotAvailable; return false;
-        }
-    }
+    public static bool TryParse(string? text, out ValueStatus status) => ContractNames<ValueStatus>.TryParse(text, ValueStatus.NotAvailable, out status);
 }
 
 /// <summary>One printed cell: its raw text, the whole number it holds (if any) and its status.</summary>

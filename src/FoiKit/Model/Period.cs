@@ -20,27 +20,9 @@ public enum PeriodBasis
 /// <summary>Contract spellings of <see cref="PeriodBasis"/>.</summary>
 public static class PeriodBasisNames
 {
-    public static string ToContract(this PeriodBasis basis) => basis switch
-    {
-        PeriodBasis.FinancialYear => "financial_year",
-        PeriodBasis.TaxYear => "tax_year",
-        PeriodBasis.CalendarYear => "calendar_year",
-        PeriodBasis.MultiYear => "multi_year",
-        _ => "other",
-    };
+    public static string ToContract(this PeriodBasis value) => ContractNames<PeriodBasis>.Of(value);
 
-    public static bool TryParse(string? text, out PeriodBasis basis)
-    {
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case "financial_year": basis = PeriodBasis.FinancialYear; return true;
-            case "tax_year": basis = PeriodBasis.TaxYear; return true;
-            case "calendar_year": basis = PeriodBasis.CalendarYear; return true;
-            case "multi_year": basis = PeriodBasis.MultiYear; return true;
-            case "other": basis = PeriodBasis.Other; return true;
-            default: basis = PeriodBasis.Other; return false;
-        }
-    }
+    public static bool TryParse(string? text, out PeriodBasis basis) => ContractNames<PeriodBasis>.TryParse(text, PeriodBasis.Other, out basis);
 }
 
 /// <summary>

@@ -11,17 +11,9 @@ public enum SourceKind
 
 public static class SourceKindNames
 {
-    public static string ToContract(this SourceKind k) => k == SourceKind.ForceResponse ? "force_response" : "published_article";
+    public static string ToContract(this SourceKind value) => ContractNames<SourceKind>.Of(value);
 
-    public static bool TryParse(string? text, out SourceKind kind)
-    {
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case "force_response": kind = SourceKind.ForceResponse; return true;
-            case "published_article": kind = SourceKind.PublishedArticle; return true;
-            default: kind = SourceKind.ForceResponse; return false;
-        }
-    }
+    public static bool TryParse(string? text, out SourceKind kind) => ContractNames<SourceKind>.TryParse(text, SourceKind.ForceResponse, out kind);
 }
 
 /// <summary>One printed table, cells kept exactly as printed.</summary>
@@ -37,7 +29,24 @@ public sealed record SourceTable(
     string Caption,
     IReadOnlyList<string> Columns,
     IEnumerable<SourceRow> Rows,
-    string Location = "");
+    string Location = "")
+{
+    /// <summary>
+    /// For spreadsheets: the sheet's 1-based column number of each table column, so provenance
+    /// points at the real cell. Null means table column i is column i + 1 (transcripts).
+    /// </summary>
+    public IReadOnlyList<int>? ColumnNumbers { get; init; }
+
+    /// <summary>When set, every data cell of the table goes to the rejects ledger with this reason (e.g. a repeated table).</summary>
+    public string? RejectReason { get; init; }
+
+    /// <summary>The 1-based source column of the 0-based table column <paramref name="index"/>.</summary>
+    public int SourceColumn(int index)
+    {
+        if (ColumnNumbers is not { Count: > 0 } n) return index + 1;
+        return index < n.Count ? n[index] : n[^1] + (index - n.Count + 1);
+    }
+}
 
 /// <summary>One printed row. <paramref name="Number"/> is 1-based within its table.</summary>
 public sealed record SourceRow(int Number, IReadOnlyList<string?> Cells);
@@ -54,4 +63,8 @@ public sealed record ResponseTranscript(
     string MethodNotes,
     bool Truncated,
     string Notes,
-    IReadOnlyList<SourceTable> Tables);
+    IReadOnlyList<SourceTable> Tables)
+{
+    /// <summary>What the reader noticed and did not silently fix (skipped notes, hidden sheets, formulas, …).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+}

@@ -50,24 +50,29 @@ public static class NormaliseRun
                 report(new Diagnostic(Severity.Error, file, $"the kit does not read '{Path.GetExtension(file)}' files (it reads {string.Join(", ", Formats())})"));
                 continue;
             }
-            var transcript = reader.Read(file);
-            var prepared = transcript.Ok ? normaliser.Prepare(transcript.Value!) : Parsed<PreparedTranscript>.Fail(transcript.Error!);
-            if (!prepared.Ok)
+            // A master sheet holds one response per force; other files hold one.
+            var transcripts = reader is IMultiResponseReader multi ? multi.ReadAll(file) : [reader.Read(file)];
+            foreach (var transcript in transcripts)
             {
-                errors++;
-                report(new Diagnostic(Severity.Error, file, StripFile(prepared.Error!, file)));
-                continue;
-            }
-            var p = prepared.Value!;
-            onDocument?.Invoke(new SourceDocument(file, p.Request.Id, p.Transcript.Kind, p.Force, p.Transcript.SourceUrl,
-                p.Transcript.RequestRef, p.Transcript.ResponseDate, p.Transcript.MethodNotes, p.Transcript.Truncated,
-                p.Transcript.Notes, p.Transcript.Tables.Count));
-            if (p.Transcript.Truncated)
-                Warn(new Diagnostic(Severity.Warning, file, "the source was cut off (truncated): figures after the cut are unknown, not zero"));
-            foreach (var cell in normaliser.Normalise(p, Warn))
-            {
-                if (cell.Observation is { } o) { sink.Add(o); observations++; }
-                else { sink.Add(cell.Reject!); rejects++; }
+                var prepared = transcript.Ok ? normaliser.Prepare(DuplicateTables.Mark(transcript.Value!)) : Parsed<PreparedTranscript>.Fail(transcript.Error!);
+                if (!prepared.Ok)
+                {
+                    errors++;
+                    report(new Diagnostic(Severity.Error, file, StripFile(prepared.Error!, file)));
+                    continue;
+                }
+                var p = prepared.Value!;
+                foreach (var w in p.Transcript.Warnings) Warn(w);
+                onDocument?.Invoke(new SourceDocument(file, p.Request.Id, p.Transcript.Kind, p.Force, p.Transcript.SourceUrl,
+                    p.Transcript.RequestRef, p.Transcript.ResponseDate, p.Transcript.MethodNotes, p.Transcript.Truncated,
+                    p.Transcript.Notes, p.Transcript.Tables.Count));
+                if (p.Transcript.Truncated)
+                    Warn(new Diagnostic(Severity.Warning, file, "the source was cut off (truncated): figures after the cut are unknown, not zero"));
+                foreach (var cell in normaliser.Normalise(p, Warn))
+                {
+                    if (cell.Observation is { } o) { sink.Add(o); observations++; }
+                    else { sink.Add(cell.Reject!); rejects++; }
+                }
             }
         }
         return new NormaliseSummary(files.Count, observations, rejects, errors, warnings, skipped);

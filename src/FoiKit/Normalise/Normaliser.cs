@@ -95,6 +95,11 @@ public sealed class Normaliser
                     yield return context.RejectCell(rowInfo, row, col, raw ?? "", shapeProblem);
                     continue;
                 }
+                if (table.RejectReason is not null)
+                {
+                    yield return context.RejectCell(rowInfo, row, col, raw ?? "", table.RejectReason);
+                    continue;
+                }
                 if (col.Role == ColumnRole.Unlabelled)
                 {
                     yield return context.RejectCell(rowInfo, row, col, raw ?? "", "a figure in a column with no header: what it counts is not printed");
@@ -250,7 +255,7 @@ public sealed class Normaliser
             col.Period ?? r.Period ?? _questionPeriod ?? Period.Undated("", PeriodBasis.Other, "no period printed");
 
         private Provenance Source(SourceRow row, TableColumn col) =>
-            new(_p.Transcript.SourceFile, _table.Index, row.Number, col.Index + 1, _p.Transcript.SourceUrl, _table.Location);
+            new(_p.Transcript.SourceFile, _table.Index, row.Number, _table.SourceColumn(col.Index), _p.Transcript.SourceUrl, _table.Location);
 
         public Observation Observe(RowInfo r, SourceRow row, TableColumn col, CellValue value) => new(
             _p.Request.Id, _p.Force, _p.Transcript.Kind, _table.Question.Trim(), _question!.Measure,

@@ -14,6 +14,16 @@ public interface IResponseReader
     Parsed<ResponseTranscript> Read(string path);
 }
 
+/// <summary>
+/// A reader whose files may hold several responses (a journalist's master sheet covering many
+/// forces): each is read, prepared and reported on its own.
+/// </summary>
+public interface IMultiResponseReader : IResponseReader
+{
+    /// <summary>Every response in the file, in file order; a failure names the file (and sheet/rows).</summary>
+    IEnumerable<Parsed<ResponseTranscript>> ReadAll(string path);
+}
+
 /// <summary>The response transcript JSON format (contract §1).</summary>
 public sealed class TranscriptJsonReader : IResponseReader
 {
@@ -28,7 +38,8 @@ public sealed class TranscriptJsonReader : IResponseReader
 public static class InputDiscovery
 {
     /// <summary>The readers the kit knows, in order of preference.</summary>
-    public static IReadOnlyList<IResponseReader> Readers { get; set; } = [new TranscriptJsonReader()];
+    public static IReadOnlyList<IResponseReader> Readers { get; set; } =
+        [new SidecarFileReader(), new CsvResponseReader(), new XlsxResponseReader(), new TranscriptJsonReader()];
 
     /// <summary>Files to read, sorted so that output does not depend on argument order.</summary>
     /// <param name="inputs">Files or folders as given.</param>

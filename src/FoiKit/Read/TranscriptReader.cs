@@ -96,7 +96,8 @@ public static class TranscriptReader
                     continue;
                 }
                 var cells = new List<string?>(rowEl.GetArrayLength());
-                foreach (var cell in rowEl.EnumerateArray()) cells.Add(JsonOptions.Scalar(cell));
+                // An object or list where a cell belongs is kept as its JSON text, so it is rejected, not blanked.
+                foreach (var cell in rowEl.EnumerateArray()) cells.Add(JsonOptions.Scalar(cell) ?? cell.GetRawText());
                 rows.Add(new SourceRow(r, cells));
             }
             tables.Add(new SourceTable(index, JsonOptions.Text(t, "question"), JsonOptions.Text(t, "caption"), columns, rows));
