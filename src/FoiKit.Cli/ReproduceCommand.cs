@@ -12,20 +12,13 @@ namespace FoiKit.Cli;
 
 /// <summary>
 /// <c>foi reproduce [--out out/]</c>: the main job. Normalises everything in data/ (tidy CSV, rejects,
-/// tidy XLSX when the kit has a writer for it), writes the claim verdicts, runs every notebook in
+/// tidy XLSX), writes the claim verdicts, runs every notebook in
 /// this process and saves the executed copies, and writes the offline report with its figures.
 /// Progress goes to stdout; anything that failed is named on stderr, and the exit code is 0 only
 /// when every step went well.
 /// </summary>
 public static class ReproduceCommand
 {
-    /// <summary>
-    /// Writes tidy.xlsx next to tidy.csv. Null while the library has no spreadsheet writer; wire it as
-    /// <c>ReproduceCommand.TidyWorkbook = () =&gt; new TidyXlsxWorkbook()</c> (an <see cref="ITidyWorkbook"/>
-    /// over the library's writer) and reproduce writes the file in the same pass as the CSV.
-    /// </summary>
-    public static Func<ITidyWorkbook>? TidyWorkbook { get; set; }
-
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var a = new Arguments(args, ["--out"], []);
@@ -51,15 +44,6 @@ public static class ReproduceCommand
             Environment.CurrentDirectory = previous;
         }
     }
-}
-
-/// <summary>A tidy spreadsheet written beside the tidy CSV in the same pass.</summary>
-public interface ITidyWorkbook : ITidySink
-{
-    /// <summary>A source document's description (method notes, truncation) for the workbook's sources sheet.</summary>
-    void AddDocument(SourceDocument document);
-
-    void Save(string path);
 }
 
 /// <summary>The steps of one reproduce run, with their console lines.</summary>
@@ -113,22 +97,16 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter std
     {
         var tidy = Path.Combine(outFolder, "tidy.csv");
         var rejects = Path.Combine(outFolder, "rejects.csv");
-        var workbook = ReproduceCommand.TidyWorkbook?.Invoke();
+        var xlsx = Path.Combine(outFolder, "tidy.xlsx");
+        var workbook = new TidyXlsxWriter();
         NormaliseSummary summary;
         var problems = new List<Diagnostic>();
         using (var csv = new TidyCsvWriter(tidy, rejects))
         {
-            ITidySink sink = workbook is null ? csv : new BothSinks(csv, workbook);
-            summary = NormaliseRun.Run(kit, ["data"], sink, problems.Add, workbook is null ? null : workbook.AddDocument);
+            summary = NormaliseRun.Run(kit, ["data"], new BothSinks(csv, workbook), problems.Add, workbook.AddDocument);
         }
-        var written = $"{Show(tidy)}, {Show(rejects)}";
-        if (workbook is not null)
-        {
-            var xlsx = Path.Combine(outFolder, "tidy.xlsx");
-            workbook.Save(xlsx);
-            written += $", {Show(xlsx)}";
-        }
-        stdout.WriteLine($"normalised data/: {summary.Files} source(s), {summary.Observations} tidy row(s), {summary.Rejects} reject(s), {summary.Warnings} warning(s) -> {written}");
+        workbook.Save(xlsx);
+        stdout.WriteLine($"normalised data/: {summary.Files} source(s), {summary.Observations} tidy row(s), {summary.Rejects} reject(s), {summary.Warnings} warning(s) -> {Show(tidy)}, {Show(rejects)}, {Show(xlsx)}");
         foreach (var d in problems.Where(d => d.Severity == Severity.Error)) Fail($"normalise: {d}");
     }
 

@@ -66,7 +66,7 @@ public sealed class ReproduceTests(NotebookRuns runs, ReproduceTests.Fixture fix
     [Fact]
     public void It_writes_the_data_files_the_notebooks_the_report_and_the_figures()
     {
-        foreach (var file in new[] { "tidy.csv", "rejects.csv", "verdicts.csv", "report.html" })
+        foreach (var file in new[] { "tidy.csv", "rejects.csv", "tidy.xlsx", "verdicts.csv", "report.html" })
             Assert.True(File.Exists(Path.Combine(R.First, file)), file);
         Assert.Equal(NotebookBatch.Find(Repo.PathOf("notebooks")).Select(Path.GetFileName),
             Directory.GetFiles(Path.Combine(R.First, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -82,7 +82,7 @@ public sealed class ReproduceTests(NotebookRuns runs, ReproduceTests.Fixture fix
     [Fact]
     public void The_data_files_are_the_same_bytes_on_every_run()
     {
-        foreach (var file in new[] { "tidy.csv", "rejects.csv", "verdicts.csv" })
+        foreach (var file in new[] { "tidy.csv", "rejects.csv", "tidy.xlsx", "verdicts.csv" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(R.First, file)), File.ReadAllBytes(Path.Combine(R.Second, file)));
         // Sources are named from the repository root, not this machine's folders.
         var tidy = File.ReadAllText(Path.Combine(R.First, "tidy.csv"));

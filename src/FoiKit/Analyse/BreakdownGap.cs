@@ -25,11 +25,11 @@ public sealed record BreakdownGap(
     long PartsSum,
     int UnknownParts,
     long? PrintedTotal,
-    Range? YearOffences,
+    CountRange? YearOffences,
     string YearOffencesBasis)
 {
     /// <summary>Offences of the year the breakdown does not account for (a range when the year's figure is); null when the year's figure is unknown.</summary>
-    public Range? Unaccounted => YearOffences is { } y ? Analyse.YearSplits.Unaccounted(y, PartsSum) : null;
+    public CountRange? Unaccounted => YearOffences is { } y ? Analyse.YearSplits.Unaccounted(y, PartsSum) : null;
 
     /// <summary>True when the parts add up to more than the year's offences can be (categories overlap, or periods differ).</summary>
     public bool PartsExceedYear => YearOffences is { } y && PartsSum > y.Max;
@@ -62,12 +62,12 @@ public static class StudyQuestions
         var parts = study.Breakdown(profile.Force.Id, measure, year);
         var printedTotal = study.Checker.Figures.FirstOrDefault(f => f.ForceId == profile.Force.Id && f.Measure == measure
             && f.IsTotal && !f.Category.IsNone && f.Covers(year) && f.Value is not null)?.Value;
-        Range? offences = null;
+        CountRange? offences = null;
         var basis = "";
         var index = profile.Years.ToList().FindIndex(y => y.Year == year);
         if (index >= 0 && profile.Years[index].Value is { } v)
         {
-            offences = new Range(v, v);
+            offences = new CountRange(v, v);
             basis = profile.Years[index].Basis;
         }
         else if (index >= 0 && study.YearBounds(profile.Force.Id) is { Solutions: > 0 } bounds)
