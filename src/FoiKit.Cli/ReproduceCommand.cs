@@ -47,10 +47,18 @@ public static class ReproduceCommand
 }
 
 /// <summary>The steps of one reproduce run, with their console lines.</summary>
-internal sealed class Reproduction(string root, string outFolder, TextWriter stdout, TextWriter stderr)
+/// <remarks>
+/// The report and its figures (mostly a headless browser's work, in its own processes) are made while
+/// the notebooks run (in this process): on two cores that overlap is most of the warm run's speed.
+/// Both only read the study and write to their own files; the notebook runner is the only one that
+/// moves the current directory, and the report uses full paths.
+/// </remarks>
+internal sealed class Reproduction(string root, string outFolder, TextWriter console, TextWriter stderr)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<string> _failures = [];
+    private readonly List<string> _timings = [];
+    private readonly TextWriter stdout = TextWriter.Synchronized(console);
 
     public async Task<int> RunAsync()
     {
@@ -61,10 +69,13 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter std
         Step("normalise", () => Normalise(kit));
         Step("check claims", () => CheckClaims(kit));
         Step("notebook library", StageLibrary);
+        var study = Timed("study", LoadStudy);
+        var report = study is null ? Task.CompletedTask : Task.Run(() => ReportAsync(study));
         await NotebooksAsync().ConfigureAwait(false);
-        await ReportAsync().ConfigureAwait(false);
+        await report.ConfigureAwait(false);
 
-        var seconds = _clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        var seconds = Seconds(_clock.Elapsed);
+        stdout.WriteLine($"times: {string.Join(", ", _timings)}; total {seconds} s");
         if (_failures.Count == 0)
         {
             stdout.WriteLine($"done in {seconds} s: everything written to {Show(outFolder)}");
@@ -75,11 +86,34 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter std
         return FoiCli.Failed;
     }
 
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private T Timed<T>(string name, Func<T> run)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        lock (_timings) _timings.Add($"{name} {Seconds(clock.Elapsed)} s");
+        return result;
+    }
+
+    private Study? LoadStudy()
+    {
+        try
+        {
+            return Study.Load("data");
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            Fail($"report: the study could not be loaded: {e.Message}");
+            return null;
+        }
+    }
+
     private void Step(string name, Action run)
     {
         try
         {
-            run();
+            Timed(name, () => { run(); return 0; });
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -89,8 +123,8 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter std
 
     private void Fail(string message)
     {
-        _failures.Add(message);
-        stderr.WriteLine($"error: {message}");
+        lock (_failures) _failures.Add(message);
+        lock (stderr) stderr.WriteLine($"error: {message}");
     }
 
     private void Normalise(KitData kit)
@@ -137,6 +171,7 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter std
             return;
         }
         var target = Path.Combine(outFolder, "notebooks");
+        var clock = Stopwatch.StartNew();
         var outcomes = await NotebookBatch.RunAsync(found, target, e =>
         {
             switch (e)
@@ -152,21 +187,28 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter std
             }
         }).ConfigureAwait(false);
         stdout.WriteLine($"notebooks: {outcomes.Count(o => o.Succeeded)} of {outcomes.Count} ran without errors");
+        var kernels = outcomes.Aggregate(TimeSpan.Zero, (t, o) => t + o.KernelStart);
+        var setup = outcomes.Aggregate(TimeSpan.Zero, (t, o) => t + (o.Result.Cells.Count > 0 ? o.Result.Cells[0].Elapsed : TimeSpan.Zero));
+        var firstSetup = outcomes.Count > 0 && outcomes[0].Result.Cells.Count > 0 ? outcomes[0].Result.Cells[0].Elapsed : TimeSpan.Zero;
+        lock (_timings)
+            _timings.Add($"notebooks {Seconds(clock.Elapsed)} s (kernel starts {Seconds(kernels)} s, setup cells {Seconds(setup)} s of which the first {Seconds(firstSetup)} s)");
     }
 
-    private async Task ReportAsync()
+    private async Task ReportAsync(Study study)
     {
-        Study study;
+        ReportResult result;
         try
         {
-            study = Study.Load("data");
+            result = await ReportWriter.WriteAsync(study, outFolder, new PrefixedWriter(stdout, "  report: ")).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            Fail($"report: the study could not be loaded: {e.Message}");
+            Fail($"report: {e.Message}");
             return;
         }
-        var result = await ReportWriter.WriteAsync(study, outFolder, new IndentedWriter(stdout)).ConfigureAwait(false);
+        var t = result.Timings;
+        lock (_timings)
+            _timings.Add($"report and figures {Seconds(t.Total)} s (charts {Seconds(t.Charts)} s, report.html {Seconds(t.ReportHtml)} s, browser start {Seconds(t.BrowserStart)} s, page load {Seconds(t.PageLoad)} s, PNG and SVG {Seconds(t.Figures)} s)");
         if (result.RemoteReferences.Count > 0) Fail($"report: {Show(result.ReportPath)} would load from the network: {string.Join(", ", result.RemoteReferences)}");
         if (result.FiguresRendered)
         {
@@ -175,7 +217,7 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter std
         else
         {
             // Everything else is written; the figures are what a browser is needed for.
-            Fail($"figures: not written ({result.BrowserMessage}); report.html, the data files and the notebooks are written. Install Chromium (apt-get install chromium) or set FOIKIT_BROWSER to a Chromium-family browser");
+            Fail($"figures: not written ({result.BrowserMessage}); report.html, the data files and the notebooks are written. Install Chromium (apt-get install chromium) or set {FoiKit.Charts.Export.BrowserLocator.EnvVar} to a Chromium-family browser");
         }
     }
 
@@ -186,12 +228,12 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter std
         return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative).Replace('\\', '/');
     }
 
-    /// <summary>Indents another step's progress lines under reproduce's own.</summary>
-    private sealed class IndentedWriter(TextWriter inner) : TextWriter
+    /// <summary>Marks another step's progress lines (they interleave with the notebooks').</summary>
+    private sealed class PrefixedWriter(TextWriter inner, string prefix) : TextWriter
     {
         public override System.Text.Encoding Encoding => inner.Encoding;
 
-        public override void WriteLine(string? value) => inner.WriteLine("  " + value);
+        public override void WriteLine(string? value) => inner.WriteLine(prefix + value?.TrimStart());
 
         public override void Write(char value) => inner.Write(value);
     }
