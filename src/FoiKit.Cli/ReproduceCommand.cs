@@ -217,7 +217,7 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
         else
         {
             // Everything else is written; the figures are what a browser is needed for.
-            Fail($"figures: not written ({result.BrowserMessage}); report.html, the data files and the notebooks are written. Install Chromium (apt-get install chromium) or set {FoiKit.Charts.Export.BrowserLocator.EnvVar} to a Chromium-family browser");
+            Fail($"figures: not written. {result.BrowserMessage.TrimEnd('.')}. Everything else is written: the data files, the notebooks and {Show(result.ReportPath)}.");
         }
     }
 

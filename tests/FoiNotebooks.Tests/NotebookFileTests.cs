@@ -98,3 +98,24 @@ public sealed partial class NotebookFileTests
     [GeneratedRegex(@"#r ""nuget: (?<name>[A-Za-z0-9.]+), (?<version>[^""]+)""")]
     private static partial Regex NugetReference();
 }
+
+public sealed partial class NotebookDocsTests
+{
+    [Fact]
+    public void The_notebooks_page_names_every_notebook_and_its_pictures_exist()
+    {
+        var page = File.ReadAllText(Repo.PathOf("docs/notebooks.md"));
+        foreach (var path in NotebookBatch.Find(Repo.PathOf("notebooks")))
+            Assert.Contains($"`{Path.GetFileNameWithoutExtension(path)}`", page, StringComparison.Ordinal);
+        var images = Image().Matches(page).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(images);
+        Assert.All(images, i => Assert.True(File.Exists(Repo.PathOf("docs/" + i)), i));
+        // Every notebook has its file-based-app twin, and every twin its notebook.
+        var notebooks = NotebookBatch.Find(Repo.PathOf("notebooks")).Select(p => Path.GetFileNameWithoutExtension(p)!).ToList();
+        var scripts = Directory.GetFiles(Repo.PathOf("scripts"), "*.cs").Select(p => Path.GetFileNameWithoutExtension(p)!).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(notebooks, scripts);
+    }
+
+    [GeneratedRegex(@"!\[[^\]]*\]\(([^)]+)\)")]
+    private static partial Regex Image();
+}

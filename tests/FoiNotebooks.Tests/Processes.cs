@@ -11,7 +11,10 @@ public sealed record ProcessRun(int ExitCode, string Stdout, string Stderr, Time
 /// <summary>Runs the dotnet host as a user would: the built foi program, or a file-based app.</summary>
 public static class Processes
 {
-    public static async Task<ProcessRun> DotnetAsync(string workingDirectory, TimeSpan timeout, params string[] args)
+    public static Task<ProcessRun> DotnetAsync(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        DotnetAsync(workingDirectory, timeout, new Dictionary<string, string>(), args);
+
+    public static async Task<ProcessRun> DotnetAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -27,6 +30,7 @@ public static class Processes
             start.Environment.Remove(key);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();

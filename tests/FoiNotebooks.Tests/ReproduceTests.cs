@@ -152,6 +152,32 @@ public sealed class ReproduceFailureTests
     }
 
     [Fact]
+    public async Task Without_a_browser_reproduce_says_so_plainly_and_writes_everything_else()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "foi-nobrowser-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyFolder(Repo.Data, Path.Combine(root, "data"));
+            Directory.CreateDirectory(Path.Combine(root, "notebooks"));
+            await File.WriteAllTextAsync(Path.Combine(root, "notebooks", "01-fine.ipynb"), Notebook("Console.WriteLine(\"fine\");"));
+            var run = await Processes.DotnetAsync(root, TimeSpan.FromMinutes(10),
+                new Dictionary<string, string> { [BrowserLocator.EnvVar] = Path.Combine(root, "no-such-browser") },
+                Processes.FoiDll, "reproduce", "--out", Path.Combine(root, "out"));
+            Assert.True(run.ExitCode == 1, run.ToString());
+            Assert.Contains("error: figures: not written. FOIKIT_BROWSER is set to", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("Everything else is written: the data files, the notebooks and out/report.html.", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("notebooks: 1 of 1 ran without errors", run.Stdout, StringComparison.Ordinal);
+            foreach (var file in new[] { "tidy.csv", "rejects.csv", "tidy.xlsx", "verdicts.csv", "report.html", "notebooks/01-fine.ipynb" })
+                Assert.True(File.Exists(Path.Combine(root, "out", file)), file);
+            Assert.False(Directory.Exists(Path.Combine(root, "out", "figures")) && Directory.EnumerateFiles(Path.Combine(root, "out", "figures")).Any());
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Without_a_notebooks_folder_reproduce_says_where_it_looked()
     {
         var root = Path.Combine(Path.GetTempPath(), "foi-nonotebooks-" + Guid.NewGuid().ToString("N"));
