@@ -198,33 +198,45 @@ public static class BenchCommand
     /// <summary>What one normalise pass produced.</summary>
     private readonly record struct Counts(long Observations, long Rejects);
 
-    /// <summary>Seconds of each run, and their median.</summary>
-    public sealed record Runs(IReadOnlyList<double> Seconds)
+    /// <summary>
+    /// Seconds of each run, wall clock and CPU (this process, all threads: GC and JIT included), and
+    /// their medians. On a shared machine the wall clock also counts time spent waiting for a core;
+    /// CPU seconds do not, so the two together say how much of a slow run was the machine.
+    /// </summary>
+    public sealed record Runs(IReadOnlyList<double> Seconds, IReadOnlyList<double> CpuSeconds)
     {
-        public double Median
+        public double Median => MedianOf(Seconds);
+
+        public double CpuMedian => MedianOf(CpuSeconds);
+
+        private static double MedianOf(IReadOnlyList<double> values)
         {
-            get
-            {
-                var s = Seconds.Order().ToArray();
-                return s.Length % 2 == 1 ? s[s.Length / 2] : (s[(s.Length / 2) - 1] + s[s.Length / 2]) / 2;
-            }
+            var s = values.Order().ToArray();
+            return s.Length == 0 ? double.NaN : s.Length % 2 == 1 ? s[s.Length / 2] : (s[(s.Length / 2) - 1] + s[s.Length / 2]) / 2;
         }
     }
 
     private static Runs Measure(int repeat, Func<Counts> run, TextWriter log, string what)
     {
         var seconds = new List<double>();
+        var cpu = new List<double>();
+        using var self = Process.GetCurrentProcess();
         for (var i = 0; i < repeat; i++)
         {
             // Each run starts from a collected heap, so one run's garbage is not charged to the next.
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             run();
             seconds.Add(sw.Elapsed.TotalSeconds);
+            self.Refresh();
+            cpu.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
         }
-        var runs = new Runs(seconds);
-        log.WriteLine($"  {what}: median {runs.Median:F2} s ({string.Join(", ", seconds.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))})");
+        var runs = new Runs(seconds, cpu);
+        log.WriteLine($"  {what}: median {runs.Median:F2} s wall, {runs.CpuMedian:F2} s CPU " +
+            $"({string.Join(", ", seconds.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))})");
         return runs;
     }
 
@@ -325,7 +337,7 @@ public static class BenchCommand
             }
             warm.Add(run.Seconds);
         }
-        var runs = new Runs(warm);
+        var runs = new Runs(warm, []);
         log.WriteLine($"  reproduce warm: median {runs.Median:F1} s");
         result.Set("reproduce_cold_s", Math.Round(cold.Seconds, 2));
         result.Add("reproduce_warm_s", runs.Median, runs, rate: false);
@@ -520,10 +532,15 @@ public static class BenchCommand
             else Values.Add(new(key, value));
         }
 
-        /// <summary>A measured figure: a rate (per second, from the median run) or the median seconds.</summary>
+        /// <summary>
+        /// A measured figure: a rate (per wall-clock second, from the median run; and per CPU second
+        /// as <c>…_per_cpu_s</c>) or the median seconds.
+        /// </summary>
         public void Add(string key, double value, Runs runs, bool rate = true)
         {
             Set(key, rate ? Math.Round(value) : Math.Round(value, 2));
+            if (rate && runs.CpuSeconds.Count > 0)
+                Set(key.Replace("_per_s", "_per_cpu_s", StringComparison.Ordinal), Math.Round(value * runs.Median / runs.CpuMedian));
             _runs[key] = runs;
         }
 
@@ -550,6 +567,15 @@ public static class BenchCommand
                 {
                     w.WriteStartArray(key);
                     foreach (var s in runs.Seconds) w.WriteNumberValue(Math.Round(s, 3));
+                    w.WriteEndArray();
+                }
+                w.WriteEndObject();
+                w.WritePropertyName("runs_cpu_s");
+                w.WriteStartObject();
+                foreach (var (key, runs) in _runs.Where(r => r.Value.CpuSeconds.Count > 0))
+                {
+                    w.WriteStartArray(key);
+                    foreach (var s in runs.CpuSeconds) w.WriteNumberValue(Math.Round(s, 3));
                     w.WriteEndArray();
                 }
                 w.WriteEndObject();
