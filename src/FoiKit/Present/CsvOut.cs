@@ -20,6 +20,13 @@ internal sealed class CsvOut : IDisposable
     private int _used;
     private bool _atRecordStart = true;
 
+    // Consecutive tidy rows mostly repeat the same string objects (request, force, question,
+    // period, category, file, URL): per column, the last text and its encoded bytes are kept, so
+    // a repeat is a reference check and a copy instead of a search and a transcode.
+    private long _flushes;
+    private string?[] _lastText = [];
+    private byte[][] _lastBytes = [];
+
     public CsvOut(string path)
     {
         _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
@@ -32,6 +39,29 @@ internal sealed class CsvOut : IDisposable
         Separator();
         if (text.ContainsAny(NeedsQuotes)) Quoted(text);
         else Raw(text);
+    }
+
+    /// <summary>A text field of column <paramref name="column"/> (0-based), remembered for the next row.</summary>
+    public void Field(int column, string? text)
+    {
+        if (column >= _lastText.Length)
+        {
+            Array.Resize(ref _lastText, column + 8);
+            Array.Resize(ref _lastBytes, column + 8);
+        }
+        var value = text ?? "";
+        if (ReferenceEquals(value, _lastText[column]))
+        {
+            Separator();
+            Bytes(_lastBytes[column]);
+            return;
+        }
+        var start = _used + (_atRecordStart ? 0 : 1);
+        var flushes = _flushes;
+        Field(value.AsSpan());
+        if (flushes != _flushes) return; // the buffer was written out mid-field: nothing to remember this time
+        _lastText[column] = value;
+        _lastBytes[column] = _buffer.AsSpan(start, _used - start).ToArray();
     }
 
     public void Field(long value)
@@ -122,6 +152,13 @@ internal sealed class CsvOut : IDisposable
         _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
     }
 
+    private void Bytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > _buffer.Length - _used) Flush();
+        bytes.CopyTo(_buffer.AsSpan(_used));
+        _used += bytes.Length;
+    }
+
     private void Byte(byte b)
     {
         if (_used == _buffer.Length) Flush();
@@ -133,5 +170,6 @@ internal sealed class CsvOut : IDisposable
         if (_used == 0) return;
         _stream.Write(_buffer, 0, _used);
         _used = 0;
+        _flushes++;
     }
 }

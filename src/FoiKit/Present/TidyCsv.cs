@@ -40,14 +40,14 @@ public static class TidyCsv
     /// </summary>
     internal static void Write(CsvOut w, Observation o)
     {
-        w.Field(o.RequestId);
-        w.Field(o.Force.Id);
-        w.Field(o.Force.OfficialName);
-        w.Field(o.SourceKind.ToContract());
-        w.Field(o.Question);
-        w.Field(o.Measure.ToContract());
+        w.Field(0, o.RequestId);
+        w.Field(1, o.Force.Id);
+        w.Field(2, o.Force.OfficialName);
+        w.Field(3, o.SourceKind.ToContract());
+        w.Field(4, o.Question);
+        w.Field(5, o.Measure.ToContract());
         var period = o.Period;
-        w.Field(period.Label);
+        w.Field(6, period.Label);
         w.Field(period.Start);
         w.Field(period.End);
         if (period.FinancialYear is { } fy)
@@ -63,22 +63,22 @@ public static class TidyCsv
         {
             w.Field("");
         }
-        w.Field(period.Basis.ToContract());
+        w.Field(10, period.Basis.ToContract());
         var c = o.Category;
-        w.Field(c.Label);
-        w.Field(c.IsNone ? "" : c.Level.ToContract());
-        w.Field(c.Code);
-        w.Field(c.Name);
-        w.Field(c.Subgroup);
-        w.Field(c.Group);
+        w.Field(11, c.Label);
+        w.Field(12, c.IsNone ? "" : c.Level.ToContract());
+        w.Field(13, c.Code);
+        w.Field(14, c.Name);
+        w.Field(15, c.Subgroup);
+        w.Field(16, c.Group);
         w.Field(o.Value.Value);
-        w.Field(o.Value.Status.ToContract());
-        w.Field(o.Value.Raw);
+        w.Field(18, o.Value.Status.ToContract());
+        w.Field(19, o.Value.Raw);
         var s = o.Source;
-        w.Field(s.SourceFile);
+        w.Field(20, s.SourceFile);
         w.Field(s.Table);
         w.Field(s.Row);
-        w.Field(s.Url);
+        w.Field(23, s.Url);
         if (s.Column > 0) w.Field(s.Column);
         else w.Field("");
         w.EndRecord();
