@@ -547,7 +547,7 @@ public static class BenchCommand
         public string ToJson(string mode, int seed, int repeat, string outDir, Dictionary<string, object?> machine)
         {
             using var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+            using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 w.WriteStartObject();
                 w.WriteString("schema", "foi-bench/1");

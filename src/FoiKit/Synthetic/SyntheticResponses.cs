@@ -289,9 +289,9 @@ public sealed class SyntheticResponses
                 var unknown = false;
                 for (var c = 1; c <= 3; c++)
                 {
-                    var (text, n) = Value(rng);
+                    var (text, n, reject) = Value(rng);
                     cells[c] = text;
-                    if (n is { } v) sum += v; else unknown = true;
+                    if (n is { } v) sum += v; else if (!reject) unknown = true;
                 }
                 cells[4] = Count(sum + (unknown ? rng.Below(4) : 0));
                 yield return new SourceRow(r, cells);
@@ -316,9 +316,9 @@ public sealed class SyntheticResponses
                     Shape.OutcomesLong => _outcomeLabels[rng.Below(_outcomeLabels.Length)],
                     _ => _offenceLabels[rng.Below(_offenceLabels.Length)],
                 };
-                var (text, n) = Value(rng);
+                var (text, n, reject) = Value(rng);
                 value = text;
-                if (n is { } v) blockSum += v; else blockUnknown = true;
+                if (n is { } v) blockSum += v; else if (!reject) blockUnknown = true;
                 inBlock++;
             }
             yield return t.Shape == Shape.OffencesLong ? new SourceRow(r, [label, value, ""]) : new SourceRow(r, [label, value]);
@@ -333,23 +333,26 @@ public sealed class SyntheticResponses
         return string.Format(CultureInfo.InvariantCulture, format, start, start + 1, ((start + 1) % 100).ToString("00", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>A printed figure: mostly counts, some markers, rarely something unusable (a reject).</summary>
-    private (string Text, long? Value) Value(SplitMix rng)
+    /// <summary>
+    /// A printed figure: mostly counts, some markers (a part whose size is unknown), rarely something
+    /// unusable (a reject, which is no part of any total).
+    /// </summary>
+    private (string Text, long? Value, bool Reject) Value(SplitMix rng)
     {
         var roll = rng.Below(10_000);
-        if (roll < 200) return ("*", null);
-        if (roll < 300) return ("<5", null);
-        if (roll < 400) return ("-", null);
-        if (roll < 420) return ("[x]", null);
-        if (roll < 425) return ("twelve", null); // text where a count belongs: a reject
-        if (roll < 428) return ("3.5", null);    // not a whole number: a reject
+        if (roll < 200) return ("*", null, false);
+        if (roll < 300) return ("<5", null, false);
+        if (roll < 400) return ("-", null, false);
+        if (roll < 420) return ("[x]", null, false);
+        if (roll < 425) return ("twelve", null, true); // text where a count belongs
+        if (roll < 428) return ("3.5", null, true);    // not a whole number
         if (roll < 700)
         {
             var big = 1_000 + rng.Below(99_000);
-            return (Count(big), big);
+            return (Count(big), big, false);
         }
         var n = rng.Below(_values.Length);
-        return (_values[n], n);
+        return (_values[n], n, false);
     }
 
     private string Count(long n) => n < _values.Length ? _values[n] : n.ToString("#,0", CultureInfo.InvariantCulture);
