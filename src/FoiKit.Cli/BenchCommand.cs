@@ -30,7 +30,7 @@ public static class BenchCommand
     public const long FullCells = 10_500_000;
 
     /// <summary>One transcript file this big (data cells) is read in full mode, to see what whole-file reading costs.</summary>
-    public const long SingleFileCells = 2_000_000;
+    public const long SingleFileCells = 10_000_000;
 
     private const string ReproduceVerb = "reproduce";
 
