@@ -8,24 +8,26 @@ namespace FoiKit.Present;
 /// A small RFC 4180 writer for the kit's large outputs: UTF-8 without BOM, LF line ends, a field
 /// quoted only when it holds a comma, a double quote or a line break (quotes doubled). That is
 /// byte for byte what CsvHelper writes with <see cref="TidyCsv.WriterOptions"/>; it exists because
-/// the tidy CSV is written once per cell and numbers and dates can go straight into the buffer
-/// here, without a string or array per field.
+/// the tidy CSV is written once per cell, and here numbers and dates go straight into the byte
+/// buffer and repeated texts are copied as bytes, without a string or an array per field.
 /// </summary>
 internal sealed class CsvOut : IDisposable
 {
+    private const int BufferSize = 1 << 16;
+
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
 
     private readonly Stream _stream;
-    private readonly byte[] _buffer = new byte[1 << 16];
+    private readonly byte[] _buffer = new byte[BufferSize];
     private int _used;
     private bool _atRecordStart = true;
 
     // Consecutive tidy rows mostly repeat the same string objects (request, force, question,
     // period, category, file, URL): per column, the last text and its encoded bytes are kept, so
     // a repeat is a reference check and a copy instead of a search and a transcode.
-    private long _flushes;
     private string?[] _lastText = [];
     private byte[][] _lastBytes = [];
+    private int[] _lastLength = [];
 
     public CsvOut(string path)
     {
@@ -48,28 +50,41 @@ internal sealed class CsvOut : IDisposable
         {
             Array.Resize(ref _lastText, column + 8);
             Array.Resize(ref _lastBytes, column + 8);
+            Array.Resize(ref _lastLength, column + 8);
         }
         var value = text ?? "";
         if (ReferenceEquals(value, _lastText[column]))
         {
             Separator();
-            Bytes(_lastBytes[column]);
+            Bytes(_lastBytes[column].AsSpan(0, _lastLength[column]));
             return;
         }
-        var start = _used + (_atRecordStart ? 0 : 1);
-        var flushes = _flushes;
-        Field(value.AsSpan());
-        if (flushes != _flushes) return; // the buffer was written out mid-field: nothing to remember this time
+        Separator();
+        // Room for the whole field, so its bytes are contiguous in the buffer and can be remembered.
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length) + 2;
+        if (value.AsSpan().ContainsAny(NeedsQuotes) || most > BufferSize / 2)
+        {
+            _lastText[column] = null; // quoted or huge: rare, written and not remembered
+            if (value.AsSpan().ContainsAny(NeedsQuotes)) Quoted(value);
+            else Raw(value);
+            return;
+        }
+        Ensure(most);
+        var length = Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_used));
+        var bytes = _lastBytes[column];
+        if (bytes is null || bytes.Length < length) _lastBytes[column] = bytes = new byte[Math.Max(length, 64)];
+        _buffer.AsSpan(_used, length).CopyTo(bytes);
+        _used += length;
         _lastText[column] = value;
-        _lastBytes[column] = _buffer.AsSpan(start, _used - start).ToArray();
+        _lastLength[column] = length;
     }
 
     public void Field(long value)
     {
         Separator();
-        Span<char> digits = stackalloc char[20];
-        value.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
-        Raw(digits[..n]);
+        Ensure(20);
+        value.TryFormat(_buffer.AsSpan(_used), out var n, default, CultureInfo.InvariantCulture);
+        _used += n;
     }
 
     public void Field(long? value)
@@ -83,21 +98,34 @@ internal sealed class CsvOut : IDisposable
         Separator();
         if (date is not { } d) return;
         // "yyyy-MM-dd" by hand: the general date formatter is slow for a field written per cell.
-        Span<char> text = stackalloc char[10];
-        Digits(text[..4], d.Year);
-        text[4] = '-';
-        Digits(text.Slice(5, 2), d.Month);
-        text[7] = '-';
-        Digits(text.Slice(8, 2), d.Day);
-        Raw(text);
+        Ensure(10);
+        var into = _buffer.AsSpan(_used, 10);
+        Digits(into[..4], d.Year);
+        into[4] = (byte)'-';
+        Digits(into.Slice(5, 2), d.Month);
+        into[7] = (byte)'-';
+        Digits(into.Slice(8, 2), d.Day);
+        _used += 10;
+    }
+
+    /// <summary>An April-to-April year label as <c>FinancialYear.Label</c> writes it ("2021/22").</summary>
+    public void FinancialYearField(int startYear)
+    {
+        Separator();
+        Ensure(20);
+        startYear.TryFormat(_buffer.AsSpan(_used), out var n, default, CultureInfo.InvariantCulture);
+        _used += n;
+        _buffer[_used++] = (byte)'/';
+        Digits(_buffer.AsSpan(_used, 2), (startYear + 1) % 100);
+        _used += 2;
     }
 
     /// <summary>Writes <paramref name="value"/> zero-padded to exactly the width of <paramref name="into"/>.</summary>
-    internal static void Digits(Span<char> into, int value)
+    private static void Digits(Span<byte> into, int value)
     {
         for (var i = into.Length - 1; i >= 0; i--)
         {
-            into[i] = (char)('0' + (value % 10));
+            into[i] = (byte)('0' + (value % 10));
             value /= 10;
         }
     }
@@ -110,7 +138,8 @@ internal sealed class CsvOut : IDisposable
 
     public void EndRecord()
     {
-        Byte((byte)'\n');
+        Ensure(1);
+        _buffer[_used++] = (byte)'\n';
         _atRecordStart = true;
     }
 
@@ -122,8 +151,13 @@ internal sealed class CsvOut : IDisposable
 
     private void Separator()
     {
-        if (!_atRecordStart) Byte((byte)',');
-        _atRecordStart = false;
+        if (_atRecordStart)
+        {
+            _atRecordStart = false;
+            return;
+        }
+        Ensure(1);
+        _buffer[_used++] = (byte)',';
     }
 
     private void Quoted(ReadOnlySpan<char> text)
@@ -140,29 +174,27 @@ internal sealed class CsvOut : IDisposable
     private void Raw(ReadOnlySpan<char> text)
     {
         var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (most > _buffer.Length - _used)
+        if (most > BufferSize)
         {
             Flush();
-            if (most > _buffer.Length)
-            {
-                _stream.Write(Encoding.UTF8.GetBytes(text.ToArray()));
-                return;
-            }
+            _stream.Write(Encoding.UTF8.GetBytes(text.ToArray()));
+            return;
         }
+        Ensure(most);
         _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
     }
 
     private void Bytes(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length > _buffer.Length - _used) Flush();
+        Ensure(bytes.Length);
         bytes.CopyTo(_buffer.AsSpan(_used));
         _used += bytes.Length;
     }
 
-    private void Byte(byte b)
+    /// <summary>Makes room for <paramref name="bytes"/> (at most the buffer's size) by writing the buffer out when needed.</summary>
+    private void Ensure(int bytes)
     {
-        if (_used == _buffer.Length) Flush();
-        _buffer[_used++] = b;
+        if (BufferSize - _used < bytes) Flush();
     }
 
     private void Flush()
@@ -170,6 +202,5 @@ internal sealed class CsvOut : IDisposable
         if (_used == 0) return;
         _stream.Write(_buffer, 0, _used);
         _used = 0;
-        _flushes++;
     }
 }

@@ -50,19 +50,8 @@ public static class TidyCsv
         w.Field(6, period.Label);
         w.Field(period.Start);
         w.Field(period.End);
-        if (period.FinancialYear is { } fy)
-        {
-            // FinancialYear.Label ("2021/22") without a string per cell.
-            Span<char> label = stackalloc char[16];
-            fy.StartYear.TryFormat(label, out var n, default, CultureInfo.InvariantCulture);
-            label[n] = '/';
-            CsvOut.Digits(label.Slice(n + 1, 2), (fy.StartYear + 1) % 100);
-            w.Field(label[..(n + 3)]);
-        }
-        else
-        {
-            w.Field("");
-        }
+        if (period.FinancialYear is { } fy) w.FinancialYearField(fy.StartYear); // FinancialYear.Label, without a string per cell
+        else w.Field("");
         w.Field(10, period.Basis.ToContract());
         var c = o.Category;
         w.Field(11, c.Label);
