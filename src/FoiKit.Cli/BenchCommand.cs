@@ -36,7 +36,7 @@ public static class BenchCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = new Arguments(args, ["--out", "--rows", "--repeat", "--seed", "--full-rows"], ["--quick", "--full", "--json", "--no-reproduce", "--keep"]);
+        var a = new Arguments(args, ["--out", "--rows", "--repeat", "--seed", "--full-rows"], ["--quick", "--full", "--json", "--no-reproduce", "--cold-packages", "--keep"]);
         if (a.Positional.Count > 0) throw new UsageException($"bench takes no files (got '{a.Positional[0]}')");
         if (a.Flag("--quick") && a.Flag("--full")) throw new UsageException("--quick and --full do not go together");
         var quick = !a.Flag("--full");
@@ -173,7 +173,7 @@ public static class BenchCommand
 
         // 7. The real `foi reproduce`, cold and warm, when it exists and a browser is present.
         if (a.Flag("--no-reproduce")) notes.Add("reproduce not timed: --no-reproduce");
-        else await TimeReproduceAsync(result, outDir, quick ? 3 : 5, log).ConfigureAwait(false);
+        else await TimeReproduceAsync(result, outDir, quick ? 3 : 5, a.Flag("--cold-packages"), log).ConfigureAwait(false);
 
         result.Set("peak_memory_mb", PeakMb());
         result.Set("bench_seconds", Math.Round(total.Elapsed.TotalSeconds, 1));
@@ -291,7 +291,15 @@ public static class BenchCommand
 
     // ---------------------------------------------------------------- reproduce
 
-    private static async Task TimeReproduceAsync(BenchResult result, string outDir, int warmRuns, TextWriter log)
+    /// <summary>
+    /// Times the real <c>foi reproduce</c> in child processes. Cold: a fresh process with an empty
+    /// output folder and an empty FOIKIT_CACHE folder (and, with --cold-packages, an empty NuGet
+    /// packages folder, so package restore is part of it). Warm: the same again, reusing what the
+    /// cold run left; the median of <paramref name="warmRuns"/> runs. When reproduce writes
+    /// <c>timings.json</c> (phase name → seconds) into its output folder, the phases of the cold
+    /// and the last warm run are copied into the result, to show where the time goes.
+    /// </summary>
+    private static async Task TimeReproduceAsync(BenchResult result, string outDir, int warmRuns, bool coldPackages, TextWriter log)
     {
         var notes = result.Notes;
         var self = SelfCommand();
@@ -317,19 +325,21 @@ public static class BenchCommand
         // Warm: the same process kind again, reusing what the cold run left behind.
         var reproduceOut = Path.Combine(outDir, "reproduce");
         var cache = Path.Combine(outDir, "reproduce-cache");
-        foreach (var d in new[] { reproduceOut, cache })
-            if (Directory.Exists(d)) Directory.Delete(d, recursive: true);
-        var cold = await RunSelfAsync(self.Value, [ReproduceVerb, "--out", reproduceOut], cache).ConfigureAwait(false);
+        var packages = coldPackages ? Path.Combine(outDir, "reproduce-nuget") : null;
+        foreach (var d in new[] { reproduceOut, cache, packages })
+            if (d is not null && Directory.Exists(d)) Directory.Delete(d, recursive: true);
+        var cold = await RunSelfAsync(self.Value, [ReproduceVerb, "--out", reproduceOut], cache, packages: packages).ConfigureAwait(false);
         if (cold.ExitCode != 0)
         {
             notes.Add($"reproduce failed (exit {cold.ExitCode}) so it was not timed: {Tail(cold.Stderr)}");
             return;
         }
         log.WriteLine($"  reproduce cold: {cold.Seconds:F1} s");
+        var coldPhases = Phases(reproduceOut);
         var warm = new List<double>();
         for (var i = 0; i < warmRuns; i++)
         {
-            var run = await RunSelfAsync(self.Value, [ReproduceVerb, "--out", reproduceOut], cache).ConfigureAwait(false);
+            var run = await RunSelfAsync(self.Value, [ReproduceVerb, "--out", reproduceOut], cache, packages: packages).ConfigureAwait(false);
             if (run.ExitCode != 0)
             {
                 notes.Add($"a warm reproduce run failed (exit {run.ExitCode}): {Tail(run.Stderr)}");
@@ -341,6 +351,9 @@ public static class BenchCommand
         log.WriteLine($"  reproduce warm: median {runs.Median:F1} s");
         result.Set("reproduce_cold_s", Math.Round(cold.Seconds, 2));
         result.Add("reproduce_warm_s", runs.Median, runs, rate: false);
+        result.Set("reproduce_cold_packages", coldPackages);
+        if (coldPhases is not null) result.Set("reproduce_cold_phases", coldPhases);
+        if (Phases(reproduceOut) is { } warmPhases) result.Set("reproduce_warm_phases", warmPhases);
     }
 
     private readonly record struct SelfRun(int ExitCode, double Seconds, string Stderr);
@@ -366,7 +379,26 @@ public static class BenchCommand
         return !run.Stderr.Contains("unknown verb", StringComparison.Ordinal);
     }
 
-    private static async Task<SelfRun> RunSelfAsync((string File, string[] Prefix) self, string[] args, string? cache, TimeSpan? limit = null)
+    /// <summary>reproduce's own account of its phases, when it leaves one (<c>timings.json</c>: name → seconds).</summary>
+    private static Dictionary<string, object?>? Phases(string reproduceOut)
+    {
+        var path = Path.Combine(reproduceOut, "timings.json");
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            if (doc.RootElement.ValueKind != JsonValueKind.Object) return null;
+            return doc.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Number)
+                .ToDictionary(p => p.Name, p => (object?)p.Value.GetDouble(), StringComparer.Ordinal);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<SelfRun> RunSelfAsync((string File, string[] Prefix) self, string[] args, string? cache, TimeSpan? limit = null,
+        string? packages = null)
     {
         var start = new ProcessStartInfo(self.File)
         {
@@ -377,6 +409,7 @@ public static class BenchCommand
         foreach (var p in self.Prefix) start.ArgumentList.Add(p);
         foreach (var x in args) start.ArgumentList.Add(x);
         if (cache is not null) start.Environment["FOIKIT_CACHE"] = cache;
+        if (packages is not null) start.Environment["NUGET_PACKAGES"] = packages;
         var sw = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new IOException($"{self.File} did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -597,6 +630,12 @@ public static class BenchCommand
                 case int i: w.WriteNumber(key, i); break;
                 case long l: w.WriteNumber(key, l); break;
                 case double d: w.WriteNumber(key, d); break;
+                case Dictionary<string, object?> nested:
+                    w.WritePropertyName(key);
+                    w.WriteStartObject();
+                    foreach (var (k, v) in nested) Write(w, k, v);
+                    w.WriteEndObject();
+                    break;
                 default: w.WriteString(key, Convert.ToString(value, CultureInfo.InvariantCulture)); break;
             }
         }
