@@ -161,6 +161,15 @@ public static class TidyCsvReader
             cFile = I("source_file"), cTable = I("source_table"), cRow = I("source_row"), cUrl = I("source_url");
         reader.TryGetFieldIndex("source_column", out var cColumn);
         var forceCache = new Dictionary<string, Force>(StringComparer.Ordinal);
+        // Neighbouring rows share their period and category (and the words naming enumerations):
+        // when a row's texts are those of the row before, the objects read then are used again.
+        // Rows of one file then share Period and Category objects, which also keeps a file held in
+        // memory (a notebook's List<Observation>) much smaller.
+        var period = new Last<Period>();
+        var category = new Last<Category>();
+        var kinds = new Last<SourceKind>();
+        var measures = new Last<Measure>();
+        var statuses = new Last<ValueStatus>();
         while (reader.Read())
         {
             string S(int i) => reader.GetString(i) ?? "";
@@ -172,31 +181,86 @@ public static class TidyCsvReader
                     : new Force(forceId, S(cForceName), [], "", "", "", true);
                 forceCache[forceId] = force;
             }
-            SourceKindNames.TryParse(S(cKind), out var kind);
-            MeasureNames.TryParse(S(cMeasure), out var measure);
-            PeriodBasisNames.TryParse(S(cBasis), out var basis);
-            ValueStatusNames.TryParse(S(cStatus), out var status);
-            var catLabel = S(cCat);
-            CategoryLevelNames.TryParse(S(cLevel), out var level);
-            var category = catLabel.Length == 0 ? Category.None : new Category(catLabel, level, S(cCode), S(cName), S(cSub), S(cGroup));
+            var kindText = S(cKind);
+            if (!kinds.Is(kindText))
+            {
+                SourceKindNames.TryParse(kindText, out var k);
+                kinds.Set(k);
+            }
+            var measureText = S(cMeasure);
+            if (!measures.Is(measureText))
+            {
+                MeasureNames.TryParse(measureText, out var m);
+                measures.Set(m);
+            }
+            var statusText = S(cStatus);
+            if (!statuses.Is(statusText))
+            {
+                ValueStatusNames.TryParse(statusText, out var st);
+                statuses.Set(st);
+            }
+
+            string label = S(cLabel), start = S(cStart), end = S(cEnd), basisText = S(cBasis);
+            if (!period.Is(label, start, end, basisText))
+            {
+                PeriodBasisNames.TryParse(basisText, out var basis);
+                period.Set(new Period(label, ParseDate(start), ParseDate(end), basis));
+            }
+            string catLabel = S(cCat), levelText = S(cLevel), code = S(cCode), name = S(cName), sub = S(cSub), group = S(cGroup);
+            if (!category.Is(catLabel, levelText, code, name, sub, group))
+            {
+                CategoryLevelNames.TryParse(levelText, out var level);
+                category.Set(catLabel.Length == 0 ? Category.None : new Category(catLabel, level, code, name, sub, group));
+            }
             yield return new Observation(
-                S(cRequest), force, kind, S(cQuestion), measure,
-                new Period(S(cLabel), ParseDate(reader, cStart), ParseDate(reader, cEnd), basis),
-                category,
-                new CellValue(S(cRaw), reader.IsEmpty(cValue) ? null : reader.Parse<long>(cValue), status),
+                S(cRequest), force, kinds.Value, S(cQuestion), measures.Value,
+                period.Value,
+                category.Value,
+                new CellValue(S(cRaw), reader.IsEmpty(cValue) ? null : reader.Parse<long>(cValue), statuses.Value),
                 new Provenance(S(cFile), reader.Parse<int>(cTable), reader.Parse<int>(cRow),
                     cColumn >= 0 && !reader.IsEmpty(cColumn) ? reader.Parse<int>(cColumn) : 0, S(cUrl)));
         }
     }
 
-    private static DateOnly? ParseDate(CsvReader reader, int i)
+    /// <summary>The value read from the previous row's texts, kept while the texts repeat.</summary>
+    private sealed class Last<T>
     {
-        if (reader.IsEmpty(i)) return null;
-        // The kit writes "yyyy-MM-dd": read that by hand (DateOnly.ParseExact is most of the cost of
-        // reading a tidy CSV); anything else goes through ParseExact and fails as it always did.
-        var text = reader.GetString(i) ?? "";
-        return TryIsoDate(text, out var date) ? date : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        private string?[] _texts = [];
+        private bool _set;
+
+        public T Value { get; private set; } = default!;
+
+        /// <summary>True when these are the texts the value was read from (the caller then uses <see cref="Value"/>).</summary>
+        public bool Is(params ReadOnlySpan<string> texts)
+        {
+            if (!_set || texts.Length != _texts.Length)
+            {
+                _texts = texts.ToArray();
+                return false;
+            }
+            var same = true;
+            for (var i = 0; i < texts.Length; i++)
+            {
+                if (string.Equals(texts[i], _texts[i], StringComparison.Ordinal)) continue;
+                same = false;
+                _texts[i] = texts[i];
+            }
+            return same;
+        }
+
+        public void Set(T value)
+        {
+            Value = value;
+            _set = true;
+        }
     }
+
+    private static DateOnly? ParseDate(string text) =>
+        // The kit writes "yyyy-MM-dd": read that by hand (DateOnly.ParseExact is much of the cost of
+        // reading a tidy CSV); anything else goes through ParseExact and fails as it always did.
+        text.Length == 0 ? null
+        : TryIsoDate(text, out var date) ? date
+        : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Exactly "yyyy-MM-dd" with a real day; false for anything else.</summary>
     public static bool TryIsoDate(ReadOnlySpan<char> s, out DateOnly date)
