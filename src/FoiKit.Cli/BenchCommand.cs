@@ -45,6 +45,10 @@ public static class BenchCommand
         var repeat = (int)Number(a, "--repeat", quick ? 3 : 5, 1);
         var seed = (int)Number(a, "--seed", 20_240_722, 0);
         var outDir = Path.GetFullPath(a.One("--out") ?? Path.Combine(Path.GetTempPath(), "foi-bench"));
+        var kit = KitData.LoadDefault();
+        var data = Path.GetFullPath(kit.DataFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if ((outDir + Path.DirectorySeparatorChar).StartsWith(data, StringComparison.Ordinal))
+            throw new UsageException($"--out {outDir} is inside the kit's data folder: synthetic data never goes in data/ (it would be read as evidence)");
         Directory.CreateDirectory(outDir);
 
         var log = stderr;
@@ -55,7 +59,6 @@ public static class BenchCommand
         if (IsDebugBuild()) notes.Add("this foi was built in Debug: rates are not representative (build with -c Release)");
 
         var total = Stopwatch.StartNew();
-        var kit = KitData.LoadDefault();
         var synth = new SyntheticResponses(kit.Reference, cells, seed);
         File.WriteAllText(Path.Combine(outDir, "SYNTHETIC-README.txt"),
             $"""

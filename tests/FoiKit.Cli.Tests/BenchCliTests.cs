@@ -70,6 +70,18 @@ public class BenchCliTests
             n => n.GetString()!.StartsWith("reproduce not timed", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Synthetic_data_is_never_written_into_the_kits_data_folder()
+    {
+        var target = Path.Combine(Repo.Data, "bench-out");
+
+        var run = await Foi.RunAsync("bench", "--rows", "100", "--out", target);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("synthetic data never goes in data/", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(target));
+    }
+
     [Theory]
     [InlineData("--rows", "lots")]
     [InlineData("--rows", "0")]
