@@ -22,6 +22,20 @@ public class ProgramTests
     }
 
     [Fact]
+    public async Task Outside_a_checkout_the_program_uses_the_reference_data_shipped_beside_it()
+    {
+        // Regression: the shipped copy once flattened data/reference and data/requests into data/.
+        using var dir = new TempDir();
+        var dorset = dir.Write("dorset.json", File.ReadAllText(Repo.PathOf("data/responses/dorset.json")));
+
+        var run = await Foi.RunProgramAsync(dir.Path, "normalise", dorset, "--out", dir.File("tidy.csv"));
+
+        Assert.Equal(0, run.ExitCode);
+        run.AssertNoStackTrace();
+        Assert.Equal(11, File.ReadAllLines(dir.File("tidy.csv")).Length); // header + Dorset's 10 figures
+    }
+
+    [Fact]
     public async Task Broken_json_exits_1_with_a_sentence_and_no_stack_trace()
     {
         using var dir = new TempDir();

@@ -26,6 +26,9 @@ public static class CellValueParser
     public static Parsed<CellValue> Parse(string? raw)
     {
         var text = raw ?? "";
+        // Most cells are plain counts ("12", "1,234"): no marker is one, so they are tried first.
+        if (text.Length > 0 && char.IsAsciiDigit(text[0]) && TryCount(text, out var plain))
+            return Parsed<CellValue>.Success(new CellValue(text, plain, ValueStatus.Reported));
         var t = text.Trim().Replace('\u00a0', ' ');
         if (t.Length == 0) return Parsed<CellValue>.Success(new CellValue(text, null, ValueStatus.NotAvailable));
         if (Suppressed.Contains(t)) return Parsed<CellValue>.Success(new CellValue(text, null, ValueStatus.Suppressed));

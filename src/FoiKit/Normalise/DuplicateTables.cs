@@ -14,13 +14,18 @@ public static class DuplicateTables
     public static ResponseTranscript Mark(ResponseTranscript t)
     {
         if (t.Tables.Count < 2) return t;
+        // Hashing every cell costs a pass over the data: only tables that share a question, a
+        // header and a row count with another table can be copies, so only those are hashed.
+        var candidates = t.Tables.Where(x => x.RejectReason is null && x.Rows is IReadOnlyCollection<SourceRow>)
+            .GroupBy(Shape).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
+        if (candidates.Count == 0) return t;
         var seen = new Dictionary<string, SourceTable>(StringComparer.Ordinal);
         List<SourceTable>? tables = null;
         var warnings = new List<Diagnostic>();
         for (var i = 0; i < t.Tables.Count; i++)
         {
             var table = t.Tables[i];
-            if (table.RejectReason is null && Fingerprint(table) is { } key)
+            if (candidates.Contains(table) && Fingerprint(table) is { } key)
             {
                 if (seen.TryGetValue(key, out var first))
                 {
@@ -39,6 +44,9 @@ public static class DuplicateTables
         }
         return tables is null ? t : t with { Tables = tables, Warnings = [.. t.Warnings, .. warnings] };
     }
+
+    private static string Shape(SourceTable table) =>
+        $"{table.Question.Trim().ToLowerInvariant()}\u001f{string.Join("\u001f", table.Columns.Select(c => c.Trim()))}\u001f{((IReadOnlyCollection<SourceRow>)table.Rows).Count}";
 
     private static string? Fingerprint(SourceTable table)
     {

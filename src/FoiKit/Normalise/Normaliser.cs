@@ -22,6 +22,11 @@ public sealed class Normaliser
     private readonly KitData _kit;
     private readonly CategoryResolver _categories;
 
+    // A period label reads the same in every table with the same requested basis, and a header row
+    // lays out the same way: both are worked out once per run, not once per table (bounded).
+    private readonly Dictionary<(string Text, PeriodBasis? Basis), Period> _periods = [];
+    private readonly Dictionary<(string Headers, PeriodBasis? Basis), TableLayout> _layouts = [];
+
     public Normaliser(KitData kit)
     {
         _kit = kit;
@@ -57,8 +62,8 @@ public sealed class Normaliser
         var t = p.Transcript;
         var question = p.Request.Questions.GetValueOrDefault(table.Question.Trim());
         var requestedBasis = question?.RequestedBasis ?? p.Request.RequestedBasis;
-        var layout = TableLayout.FromHeader(table.Columns, requestedBasis);
-        var context = new RowContext(p, table, question, layout, _categories);
+        var layout = Layout(table.Columns, requestedBasis);
+        var context = new RowContext(p, table, question, layout, _categories, _periods);
         var totals = new TotalsCheck(table, t.SourceFile, warn);
         var width = table.Columns.Count;
 
@@ -76,7 +81,7 @@ public sealed class Normaliser
             // The reader keeps a row that is not a list of cells as one null cell: it must reach
             // the rejects ledger, so it is not taken for a blank row.
             var notAList = cells.Count == 1 && cells[0] is null && width > 1;
-            if (!notAList && cells.All(string.IsNullOrWhiteSpace)) continue; // a blank spacer row holds no figures
+            if (!notAList && AllBlank(cells)) continue; // a blank spacer row holds no figures
 
             // Trailing blank cells beyond the header are layout, not data.
             var effective = cells.Count;
@@ -140,6 +145,24 @@ public sealed class Normaliser
         totals.EndTable();
     }
 
+    private TableLayout Layout(IReadOnlyList<string> headers, PeriodBasis? basis)
+    {
+        var key = (string.Join('\u001f', headers), basis);
+        if (!_layouts.TryGetValue(key, out var layout))
+        {
+            layout = TableLayout.FromHeader(headers, basis);
+            if (_layouts.Count < 1_000) _layouts[key] = layout;
+        }
+        return layout;
+    }
+
+    private static bool AllBlank(IReadOnlyList<string?> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+            if (!string.IsNullOrWhiteSpace(cells[i])) return false;
+        return true;
+    }
+
     /// <summary>What a row's label and dimension cells say.</summary>
     private sealed record RowInfo(string Label, string PeriodText, Period? Period, Category Category, bool IsTotal, string? Problem);
 
@@ -153,12 +176,16 @@ public sealed class Normaliser
         private readonly CategoryResolver _categories;
         private readonly PeriodBasis? _basis;
         private readonly Period? _questionPeriod;
-        private readonly Dictionary<string, Period> _periods = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, PeriodBasis?), Period> _periods;
         private readonly bool _byPeriod;
+        private readonly string _questionText;
 
-        public RowContext(PreparedTranscript p, SourceTable table, QuestionDefinition? question, TableLayout layout, CategoryResolver categories)
+        public RowContext(PreparedTranscript p, SourceTable table, QuestionDefinition? question, TableLayout layout, CategoryResolver categories,
+            Dictionary<(string, PeriodBasis?), Period> periods)
         {
             _p = p;
+            _periods = periods;
+            _questionText = table.Question.Trim();
             _table = table;
             _question = question;
             _layout = layout;
@@ -174,10 +201,10 @@ public sealed class Normaliser
 
         private Period ParsePeriod(string text)
         {
-            if (!_periods.TryGetValue(text, out var period))
+            if (!_periods.TryGetValue((text, _basis), out var period))
             {
                 period = PeriodParser.Parse(text, _basis);
-                if (_periods.Count < 10_000) _periods[text] = period;
+                if (_periods.Count < 10_000) _periods[(text, _basis)] = period;
             }
             return period;
         }
@@ -201,7 +228,10 @@ public sealed class Normaliser
             }
 
             var period = periodText.Length > 0 ? ParsePeriod(periodText) : null;
-            var isTotal = TableLayout.IsTotalLabel(label) || TableLayout.IsTotalLabel(categoryText) || TableLayout.IsTotalLabel(periodText)
+            // The label is often the category or period cell itself: ask about each text once.
+            var isTotal = TableLayout.IsTotalLabel(label)
+                || (!ReferenceEquals(categoryText, label) && TableLayout.IsTotalLabel(categoryText))
+                || (!ReferenceEquals(periodText, label) && !ReferenceEquals(periodText, categoryText) && TableLayout.IsTotalLabel(periodText))
                 || (_byPeriod && period is { Basis: PeriodBasis.MultiYear });
             if (_byPeriod && !_layout.IsWide)
             {
@@ -258,7 +288,7 @@ public sealed class Normaliser
             new(_p.Transcript.SourceFile, _table.Index, row.Number, _table.SourceColumn(col.Index), _p.Transcript.SourceUrl, _table.Location);
 
         public Observation Observe(RowInfo r, SourceRow row, TableColumn col, CellValue value) => new(
-            _p.Request.Id, _p.Force, _p.Transcript.Kind, _table.Question.Trim(), _question!.Measure,
+            _p.Request.Id, _p.Force, _p.Transcript.Kind, _questionText, _question!.Measure,
             PeriodOf(r, col), r.Category, value, Source(row, col));
 
         public NormalisedCell RejectCell(RowInfo r, SourceRow row, TableColumn col, string raw, string reason) => new(null, new Reject(

@@ -1,3 +1,4 @@
+using System.Text;
 using FoiKit.Model;
 
 namespace FoiKit.Normalise;
@@ -52,32 +53,53 @@ public sealed class TableLayout
         "no of crimes", "figure", "figures", "value", "frequency", "volume",
     };
 
-    private TableLayout(IReadOnlyList<TableColumn> columns) => Columns = columns;
+    // The layout is read once per table and asked about on every row: what it says is worked out here, once.
+    private TableLayout(IReadOnlyList<TableColumn> columns)
+    {
+        Columns = columns;
+        LabelColumn = columns.FirstOrDefault(c => c.Role == ColumnRole.Label);
+        var label = LabelColumn;
+        PeriodColumn = columns.FirstOrDefault(c => c.Role == ColumnRole.PeriodDimension)
+            ?? (label is not null && IsPeriodHeader(label.Header) ? label : null);
+        CategoryColumn = columns.FirstOrDefault(c => c.Role == ColumnRole.CategoryDimension)
+            ?? (label is not null && IsCategoryHeader(label.Header) ? label : null);
+        DataColumns = columns.Where(c => c.Role is ColumnRole.Value or ColumnRole.Unlabelled).ToArray();
+        IsWide = columns.Any(c => c.Role == ColumnRole.Value && c.Period is not null);
+    }
 
     public IReadOnlyList<TableColumn> Columns { get; }
 
-    public TableColumn? LabelColumn => Columns.FirstOrDefault(c => c.Role == ColumnRole.Label);
+    public TableColumn? LabelColumn { get; }
 
-    public TableColumn? PeriodColumn => Columns.FirstOrDefault(c => c.Role == ColumnRole.PeriodDimension)
-        ?? (LabelColumn is { } l && IsPeriodHeader(l.Header) ? l : null);
+    public TableColumn? PeriodColumn { get; }
 
-    public TableColumn? CategoryColumn => Columns.FirstOrDefault(c => c.Role == ColumnRole.CategoryDimension)
-        ?? (LabelColumn is { } l && IsCategoryHeader(l.Header) ? l : null);
+    public TableColumn? CategoryColumn { get; }
 
     /// <summary>Columns whose cells are figures (value columns, and unlabelled ones that may hold stray figures).</summary>
-    public IEnumerable<TableColumn> DataColumns => Columns.Where(c => c.Role is ColumnRole.Value or ColumnRole.Unlabelled);
+    public IReadOnlyList<TableColumn> DataColumns { get; }
 
     /// <summary>True when some column header names a period (a wide table).</summary>
-    public bool IsWide => Columns.Any(c => c.Role == ColumnRole.Value && c.Period is not null);
+    public bool IsWide { get; }
 
     public static bool IsTotalLabel(string? label)
     {
-        var key = LabelKey.Of(label);
-        return key is "total" or "totals" or "grand total" or "overall total" or "sum" or "all" or "total offences" or "total outcomes"
-            or "total crimes" or "all offences" or "all outcomes" or "total count"
-            || key.StartsWith("total ", StringComparison.Ordinal) && !key.Contains(" of ", StringComparison.Ordinal)
-            || key.StartsWith("grand total", StringComparison.Ordinal);
+        if (string.IsNullOrWhiteSpace(label)) return false;
+        // Asked of every printed row, and almost always "no". Every total key holds "total", "sum"
+        // or "all"; in an ASCII label without apostrophes (which join letters in the key) those
+        // letters are then printed side by side, so a label without them is answered at once.
+        if (Ascii.IsValid(label) && !label.Contains('\'')
+            && !label.Contains("total", StringComparison.OrdinalIgnoreCase)
+            && !label.Contains("sum", StringComparison.OrdinalIgnoreCase)
+            && !label.Contains("all", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return IsTotalKey(LabelKey.Of(label));
     }
+
+    private static bool IsTotalKey(ReadOnlySpan<char> key) =>
+        key is "total" or "totals" or "grand total" or "overall total" or "sum" or "all" or "total offences" or "total outcomes"
+            or "total crimes" or "all offences" or "all outcomes" or "total count"
+        || key.StartsWith("total ", StringComparison.Ordinal) && !key.Contains(" of ", StringComparison.Ordinal)
+        || key.StartsWith("grand total", StringComparison.Ordinal);
 
     public static bool IsPeriodHeader(string header) => PeriodHeaders.Contains(LabelKey.Of(header));
 

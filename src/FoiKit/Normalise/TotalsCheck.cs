@@ -10,7 +10,8 @@ namespace FoiKit.Normalise;
 /// </summary>
 internal sealed class TotalsCheck(SourceTable table, string file, Action<Diagnostic> warn)
 {
-    private readonly Dictionary<int, Parts> _columns = [];
+    // Running parts per column index (every cell passes here: an array, not a dictionary).
+    private Parts[] _columns = new Parts[Math.Max(4, table.Columns.Count)];
     private Parts _row;
     private (TableColumn Column, int Row, CellValue Value)? _rowTotal;
 
@@ -35,16 +36,20 @@ internal sealed class TotalsCheck(SourceTable table, string file, Action<Diagnos
     {
         if (totalRow)
         {
-            var parts = _columns.GetValueOrDefault(column.Index);
+            ref var parts = ref Column(column.Index);
             Compare(value, parts, $"column '{column.Header}', row {row}", $"rows {parts.FirstRow}-{parts.LastRow}", row);
-            _columns.Remove(column.Index);
+            parts = default;
             return;
         }
-        var p = _columns.GetValueOrDefault(column.Index);
-        p.Add(value, row);
-        _columns[column.Index] = p;
+        Column(column.Index).Add(value, row);
         if (totalColumn) _rowTotal = (column, row, value);
         else _row.Add(value, row);
+    }
+
+    private ref Parts Column(int index)
+    {
+        if (index >= _columns.Length) Array.Resize(ref _columns, Math.Max(index + 1, _columns.Length * 2));
+        return ref _columns[index];
     }
 
     public void EndRow(int row)

@@ -34,6 +34,51 @@ public static class TidyCsv
         o.Source.SourceFile, Int(o.Source.Table), Int(o.Source.Row), o.Source.Url, o.Source.Column > 0 ? Int(o.Source.Column) : "",
     ];
 
+    /// <summary>
+    /// Writes one observation's fields, exactly as <see cref="Fields(Observation)"/> gives them, with
+    /// CsvHelper's field writers: no array per row and no strings for numbers and dates (this runs once per cell).
+    /// </summary>
+    internal static void Write(CsvWriter w, Observation o)
+    {
+        w.WriteField(o.RequestId);
+        w.WriteField(o.Force.Id);
+        w.WriteField(o.Force.OfficialName);
+        w.WriteField(o.SourceKind.ToContract());
+        w.WriteField(o.Question);
+        w.WriteField(o.Measure.ToContract());
+        var period = o.Period;
+        w.WriteField(period.Label);
+        WriteDate(w, period.Start);
+        WriteDate(w, period.End);
+        w.WriteField(period.FinancialYear?.Label ?? "");
+        w.WriteField(period.Basis.ToContract());
+        var c = o.Category;
+        w.WriteField(c.Label);
+        w.WriteField(c.IsNone ? "" : c.Level.ToContract());
+        w.WriteField(c.Code);
+        w.WriteField(c.Name);
+        w.WriteField(c.Subgroup);
+        w.WriteField(c.Group);
+        if (o.Value.Value is { } v) w.WriteField(v, default);
+        else w.WriteField("");
+        w.WriteField(o.Value.Status.ToContract());
+        w.WriteField(o.Value.Raw);
+        var source = o.Source;
+        w.WriteField(source.SourceFile);
+        w.WriteField(source.Table, default);
+        w.WriteField(source.Row, default);
+        w.WriteField(source.Url);
+        if (source.Column > 0) w.WriteField(source.Column, default);
+        else w.WriteField("");
+        w.EndRecord();
+    }
+
+    private static void WriteDate(CsvWriter w, DateOnly? d)
+    {
+        if (d is { } date) w.WriteField(date, "yyyy-MM-dd");
+        else w.WriteField("");
+    }
+
     public static string[] Fields(Reject r) =>
     [
         r.RequestId, r.ForceId, r.ForceName, r.SourceKind, r.Question, r.Measure, r.PeriodLabel, "", "", "", "",
@@ -73,7 +118,7 @@ public sealed class TidyCsvWriter : ITidySink, IDisposable
     /// <summary>How many rejects were written.</summary>
     public long RejectCount { get; private set; }
 
-    public void Add(Observation observation) => _tidy.WriteRecord(TidyCsv.Fields(observation));
+    public void Add(Observation observation) => TidyCsv.Write(_tidy, observation);
 
     public void Add(Reject reject)
     {
@@ -122,6 +167,15 @@ public static class TidyCsvReader
             cFile = I("source_file"), cTable = I("source_table"), cRow = I("source_row"), cUrl = I("source_url");
         reader.TryGetFieldIndex("source_column", out var cColumn);
         var forceCache = new Dictionary<string, Force>(StringComparer.Ordinal);
+        // Neighbouring rows share their period and category (and the words naming enumerations):
+        // when a row's texts are those of the row before, the objects read then are used again.
+        // Rows of one file then share Period and Category objects, which also keeps a file held in
+        // memory (a notebook's List<Observation>) much smaller.
+        var period = new Last<Period>();
+        var category = new Last<Category>();
+        var kinds = new Last<SourceKind>();
+        var measures = new Last<Measure>();
+        var statuses = new Last<ValueStatus>();
         while (reader.Read())
         {
             string S(int i) => reader.GetString(i) ?? "";
@@ -133,24 +187,106 @@ public static class TidyCsvReader
                     : new Force(forceId, S(cForceName), [], "", "", "", true);
                 forceCache[forceId] = force;
             }
-            SourceKindNames.TryParse(S(cKind), out var kind);
-            MeasureNames.TryParse(S(cMeasure), out var measure);
-            PeriodBasisNames.TryParse(S(cBasis), out var basis);
-            ValueStatusNames.TryParse(S(cStatus), out var status);
-            var catLabel = S(cCat);
-            CategoryLevelNames.TryParse(S(cLevel), out var level);
-            var category = catLabel.Length == 0 ? Category.None : new Category(catLabel, level, S(cCode), S(cName), S(cSub), S(cGroup));
+            var kindText = S(cKind);
+            if (!kinds.Is(kindText))
+            {
+                SourceKindNames.TryParse(kindText, out var k);
+                kinds.Set(k);
+            }
+            var measureText = S(cMeasure);
+            if (!measures.Is(measureText))
+            {
+                MeasureNames.TryParse(measureText, out var m);
+                measures.Set(m);
+            }
+            var statusText = S(cStatus);
+            if (!statuses.Is(statusText))
+            {
+                ValueStatusNames.TryParse(statusText, out var st);
+                statuses.Set(st);
+            }
+
+            string label = S(cLabel), start = S(cStart), end = S(cEnd), basisText = S(cBasis);
+            if (!period.Is(label, start, end, basisText))
+            {
+                PeriodBasisNames.TryParse(basisText, out var basis);
+                period.Set(new Period(label, ParseDate(start), ParseDate(end), basis));
+            }
+            string catLabel = S(cCat), levelText = S(cLevel), code = S(cCode), name = S(cName), sub = S(cSub), group = S(cGroup);
+            if (!category.Is(catLabel, levelText, code, name, sub, group))
+            {
+                CategoryLevelNames.TryParse(levelText, out var level);
+                category.Set(catLabel.Length == 0 ? Category.None : new Category(catLabel, level, code, name, sub, group));
+            }
             yield return new Observation(
-                S(cRequest), force, kind, S(cQuestion), measure,
-                new Period(S(cLabel), ParseDate(reader, cStart), ParseDate(reader, cEnd), basis),
-                category,
-                new CellValue(S(cRaw), reader.IsEmpty(cValue) ? null : reader.Parse<long>(cValue), status),
+                S(cRequest), force, kinds.Value, S(cQuestion), measures.Value,
+                period.Value,
+                category.Value,
+                new CellValue(S(cRaw), reader.IsEmpty(cValue) ? null : reader.Parse<long>(cValue), statuses.Value),
                 new Provenance(S(cFile), reader.Parse<int>(cTable), reader.Parse<int>(cRow),
                     cColumn >= 0 && !reader.IsEmpty(cColumn) ? reader.Parse<int>(cColumn) : 0, S(cUrl)));
         }
     }
 
-    private static DateOnly? ParseDate(CsvReader reader, int i) =>
-        // CsvHelper 34's ParseExact handles only DateTime/DateTimeOffset: DateOnly goes through a parser.
-        reader.IsEmpty(i) ? null : reader.Parse(i, static (text, _) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    /// <summary>The value read from the previous row's texts, kept while the texts repeat.</summary>
+    private sealed class Last<T>
+    {
+        private string?[] _texts = [];
+        private bool _set;
+
+        public T Value { get; private set; } = default!;
+
+        /// <summary>True when these are the texts the value was read from (the caller then uses <see cref="Value"/>).</summary>
+        public bool Is(params ReadOnlySpan<string> texts)
+        {
+            if (!_set || texts.Length != _texts.Length)
+            {
+                _texts = texts.ToArray();
+                return false;
+            }
+            var same = true;
+            for (var i = 0; i < texts.Length; i++)
+            {
+                if (string.Equals(texts[i], _texts[i], StringComparison.Ordinal)) continue;
+                same = false;
+                _texts[i] = texts[i];
+            }
+            return same;
+        }
+
+        public void Set(T value)
+        {
+            Value = value;
+            _set = true;
+        }
+    }
+
+    private static DateOnly? ParseDate(string text) =>
+        // The kit writes "yyyy-MM-dd": read that by hand (DateOnly.ParseExact is much of the cost of
+        // reading a tidy CSV); anything else goes through ParseExact and fails as it always did.
+        text.Length == 0 ? null
+        : TryIsoDate(text, out var date) ? date
+        : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Exactly "yyyy-MM-dd" with a real day; false for anything else.</summary>
+    public static bool TryIsoDate(ReadOnlySpan<char> s, out DateOnly date)
+    {
+        date = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-') return false;
+        if (!TryDigits(s[..4], out var y) || !TryDigits(s.Slice(5, 2), out var m) || !TryDigits(s.Slice(8, 2), out var d)) return false;
+        if (y < 1 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        date = new DateOnly(y, m, d);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        foreach (var ch in s)
+        {
+            if (!char.IsAsciiDigit(ch)) return false;
+            value = (value * 10) + (ch - '0');
+        }
+        return true;
+    }
 }

@@ -8,10 +8,22 @@ public static class TranscriptReader
 {
     public const string Schema = "foi-response/1";
 
+    /// <summary>Files at least this big are streamed (<see cref="ReadStreaming"/>) rather than loaded whole.</summary>
+    public const long StreamingThreshold = 4 << 20;
+
     /// <summary>Reads a transcript; a file that cannot be one gets a one-sentence reason naming it.</summary>
     /// <param name="path">File path as given on the command line (kept as the provenance name).</param>
     public static Parsed<ResponseTranscript> Read(string path)
     {
+        // A whole-file document costs about ten times the file in memory: large files are streamed.
+        try
+        {
+            if (File.Exists(path) && new FileInfo(path).Length >= StreamingThreshold) return ReadStreaming(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Parsed<ResponseTranscript>.Fail($"{path}: cannot be read ({e.Message})");
+        }
         byte[] bytes;
         try
         {
@@ -32,6 +44,15 @@ public static class TranscriptReader
             return Parsed<ResponseTranscript>.Fail($"{path}: not valid JSON ({JsonOptions.Describe(e)}); is the file complete?");
         }
     }
+
+    /// <summary>
+    /// Reads a transcript without holding it in memory: the file is checked whole first (same
+    /// checks and messages as <see cref="Read"/>), then each table's rows are read from the file as
+    /// they are enumerated, so a transcript of millions of rows needs a buffer, not gigabytes.
+    /// </summary>
+    /// <param name="path">File path as given on the command line (kept as the provenance name).</param>
+    /// <param name="bufferSize">Bytes read at a time (grown when one value is bigger).</param>
+    public static Parsed<ResponseTranscript> ReadStreaming(string path, int bufferSize = 1 << 16) => TranscriptStream.Read(path, bufferSize);
 
     /// <summary>True when a JSON file looks like a transcript (used to pick transcripts out of a folder).</summary>
     public static bool LooksLikeTranscript(string path)

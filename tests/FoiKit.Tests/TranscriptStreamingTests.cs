@@ -1,0 +1,129 @@
+using System.Text;
+using FoiKit.Model;
+using FoiKit.Read;
+
+namespace FoiKit.Tests;
+
+/// <summary>
+/// Large transcripts are streamed (<see cref="TranscriptReader.ReadStreaming"/>): the same
+/// transcript, the same rows and the same one-sentence failures as reading the whole file, for
+/// every buffer size (tiny buffers put chunk edges inside every token).
+/// </summary>
+public class TranscriptStreamingTests
+{
+    private static readonly int[] BufferSizes = [16, 61, 4096, 1 << 16];
+
+    private static string Describe(Parsed<ResponseTranscript> p)
+    {
+        if (!p.Ok) return "error: " + p.Error;
+        var t = p.Value!;
+        var sb = new StringBuilder();
+        sb.AppendLine(string.Join(" | ", t.SourceFile, t.RequestId, t.Kind, t.ForcePrinted, t.SourceUrl, t.RequestRef, t.ResponseDate,
+            t.MethodNotes, t.Truncated, t.Notes, t.Tables.Count));
+        foreach (var table in t.Tables)
+        {
+            sb.AppendLine($"table {table.Index} q={table.Question} caption={table.Caption} columns=[{string.Join("|", table.Columns)}] at={table.Location}");
+            // Enumerated twice: each enumeration reads the rows afresh.
+            for (var pass = 0; pass < 2; pass++)
+                foreach (var row in table.Rows)
+                    sb.AppendLine($"  {row.Number}: [{string.Join("|", row.Cells.Select(c => c is null ? "<null>" : c))}]");
+        }
+        return sb.ToString();
+    }
+
+    private static void AssertSame(string path)
+    {
+        var whole = Describe(TranscriptReader.Read(path));
+        foreach (var size in BufferSizes) Assert.Equal(whole, Describe(TranscriptReader.ReadStreaming(path, size)));
+    }
+
+    [Fact]
+    public void Every_transcript_in_data_and_the_fixtures_streams_to_the_same_rows()
+    {
+        var files = new[] { Path.Combine(Repo.Data, "responses"), Path.Combine(Repo.Data, "articles"), Repo.PathOf("tests/FoiKit.Tests/fixtures/unseen") }
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.json")).ToList();
+        Assert.True(files.Count >= 10);
+
+        foreach (var f in files) AssertSame(f);
+    }
+
+    [Theory]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [")]
+    [InlineData("")]
+    [InlineData("   \n  ")]
+    [InlineData("[1, 2]")]
+    [InlineData("42")]
+    [InlineData("{ \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"press_release\", \"force\": \"Dorset\", \"tables\": [] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"tables\": [] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\" }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": {} }")]
+    [InlineData("{ \"schema\": \"foi-response/9\", \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ { \"rows\": [] } ] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ { \"columns\": [\"a\"] } ] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ { \"columns\": [\"a\", [1]], \"rows\": [] } ] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ 7, { \"columns\": [], \"rows\": [] } ] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [] } trailing")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [] } // a comment after")]
+    [InlineData("\uFEFF{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [] }")]
+    [InlineData("{ \"request\": \"r\", \"request\": \"\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [] }")]
+    [InlineData("{ \"request\": 12, \"kind\": \"FORCE_RESPONSE\", \"force\": {\"x\": 1}, \"tables\": [] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"truncated\": true, \"truncated\": false, \"tables\": [] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ { \"columns\": [\"a\",\"b\"], \"rows\": [[\"x\", \"1\"]] } ], \"tables\": [] }")]
+    public void Failures_and_odd_shapes_give_the_same_result_as_the_whole_file_reader(string text)
+    {
+        using var dir = new TempDir();
+        var path = dir.File("t.json");
+        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+        AssertSame(path);
+    }
+
+    [Fact]
+    public void Cells_of_every_kind_stream_as_the_whole_file_reader_reads_them()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("cells.json", """
+            {
+              "tables": [
+                { "rows": [["late columns", 1]], "question": "1a", "caption": "c", "columns": ["Offence", "Count", 3, null, true] },
+                { "question": 1, "columns": ["Year", "Count"], "rows": [
+                    ["2021/22", 14], ["2022/23", null], ["x", true, false, -0, 1.5e3, "esc\"aped \u00e9 \ud83d\ude00"],
+                    "not a row", {"an": "object"}, [["nested"], {"o": [1, 2]}, "after"], [], [ ], /* comment */ ["a",],
+                  ], "extra": {"ignored": [1, 2, {"deep": true}]} }
+              ],
+              "request": "r", "kind": "published_article", "force": "Dorset", "truncated": true,
+              "source_url": "https://example.org", "notes": ["not text"], "method_notes": 5,
+            }
+            """);
+
+        AssertSame(path);
+        var t = TranscriptReader.ReadStreaming(path, 16).Value!;
+        Assert.Equal(["Offence", "Count", "3", "", "true"], t.Tables[0].Columns);
+        var rows = t.Tables[1].Rows.ToList();
+        Assert.Equal(["x", "true", "false", "-0", "1.5e3", "esc\"aped \u00e9 \U0001F600"], rows[2].Cells);
+        Assert.Equal([null], rows[3].Cells);
+        Assert.Equal(["[\"nested\"]", "{\"o\": [1, 2]}", "after"], rows[5].Cells); // kept as written, so they are rejected, not blanked
+        Assert.Equal(9, rows[^1].Number);
+    }
+
+    [Fact]
+    public void A_big_file_is_streamed_by_read_and_a_file_changed_under_it_is_one_sentence()
+    {
+        using var dir = new TempDir();
+        var synth = new Synthetic.SyntheticResponses(Kit.Reference, 400_000);
+        var all = synth.All().ToList();
+        var one = all[0] with { Tables = all.SelectMany(t => t.Tables).Select((t, i) => t with { Index = i + 1 }).ToList() };
+        var path = dir.File("big.json");
+        using (var stream = File.Create(path)) Synthetic.SyntheticResponses.WriteJson(one, stream);
+        Assert.True(new FileInfo(path).Length >= TranscriptReader.StreamingThreshold);
+
+        var read = TranscriptReader.Read(path);
+
+        Assert.True(read.Ok, read.Error);
+        Assert.Equal(one.Tables.Sum(t => t.Rows.Count()), read.Value!.Tables.Sum(t => t.Rows.Count()));
+        File.AppendAllText(path, " ");
+        var e = Assert.Throws<InvalidDataException>(() => read.Value!.Tables[0].Rows.First());
+        Assert.StartsWith(path + ": the file changed", e.Message, StringComparison.Ordinal);
+    }
+}
