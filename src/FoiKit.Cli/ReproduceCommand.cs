@@ -19,9 +19,27 @@ namespace FoiKit.Cli;
 /// </summary>
 public static class ReproduceCommand
 {
+    public const string Usage = """
+        usage: foi reproduce [--out <folder>]
+
+        Run inside the repository. Writes into --out (default: out/ in the repository):
+          tidy.csv, rejects.csv, tidy.xlsx   everything in data/, normalised
+          verdicts.csv                       a verdict for every claim in data/claims/
+          notebooks/*.ipynb                  every notebook in notebooks/, executed, with outputs
+          report.html, figures/*.png|svg     the offline report and its figures (figures need Chromium)
+          timings.json                       where the time went, in seconds
+        Also copies the kit's dlls to artifacts/notebook-lib/, where the notebooks #r them.
+        Exit code 0 only when everything was written; a failing notebook is named with its cell.
+        """;
+
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = new Arguments(args, ["--out"], []);
+        var a = new Arguments(args, ["--out"], ["--help", "-h"]);
+        if (a.Flag("--help") || a.Flag("-h"))
+        {
+            stdout.WriteLine(Usage);
+            return FoiCli.Ok;
+        }
         if (a.Positional.Count > 0) throw new UsageException($"unexpected argument '{a.Positional[0]}' (reproduce reads data/ and notebooks/ of the repository)");
         var dataFolder = KitData.LocateDataFolder() ?? throw new DirectoryNotFoundException(
             "the repository's data folder (data/reference/forces.csv) was not found: run foi reproduce inside the repository, or set FOIKIT_DATA");
@@ -30,6 +48,10 @@ public static class ReproduceCommand
         if (!Directory.Exists(notebooks))
             throw new DirectoryNotFoundException($"{notebooks}: no notebooks folder beside {dataFolder}: reproduce runs in a checkout of the repository");
         var outFolder = Path.GetFullPath(a.One("--out") ?? Path.Combine(root, "out"));
+        // data/ is read as input (CSV and XLSX responses too): output written there would be read back next time.
+        var relativeToData = Path.GetRelativePath(Path.GetFullPath(dataFolder), outFolder);
+        if (relativeToData == "." || !relativeToData.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relativeToData))
+            throw new UsageException($"--out {a.One("--out")} is inside the kit's data folder, which reproduce reads; write somewhere else (default: out/)");
 
         // Inputs are named relative to the repository root (data/…), wherever foi was started, so
         // the data files are the same bytes on every run and every machine.
@@ -58,6 +80,7 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<string> _failures = [];
     private readonly List<string> _timings = [];
+    private readonly SortedDictionary<string, double> _phases = new(StringComparer.Ordinal);
     private readonly TextWriter stdout = TextWriter.Synchronized(console);
 
     public async Task<int> RunAsync()
@@ -76,6 +99,8 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
 
         var seconds = Seconds(_clock.Elapsed);
         stdout.WriteLine($"times: {string.Join(", ", _timings)}; total {seconds} s");
+        Phase("total", _clock.Elapsed);
+        WriteTimings();
         if (_failures.Count == 0)
         {
             stdout.WriteLine($"done in {seconds} s: everything written to {Show(outFolder)}");
@@ -93,7 +118,31 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
         var clock = Stopwatch.StartNew();
         var result = run();
         lock (_timings) _timings.Add($"{name} {Seconds(clock.Elapsed)} s");
+        Phase(name, clock.Elapsed);
         return result;
+    }
+
+    private void Phase(string name, TimeSpan time)
+    {
+        lock (_phases) _phases[name.Replace(' ', '_')] = Math.Round(time.TotalSeconds, 3);
+    }
+
+    /// <summary>timings.json: phase name to seconds (not a data file: it differs on every run).</summary>
+    private void WriteTimings()
+    {
+        try
+        {
+            using var stream = File.Create(Path.Combine(outFolder, "timings.json"));
+            using var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true });
+            json.WriteStartObject();
+            lock (_phases)
+                foreach (var (name, value) in _phases) json.WriteNumber(name, value);
+            json.WriteEndObject();
+        }
+        catch (IOException e)
+        {
+            Fail($"timings.json: {e.Message}");
+        }
     }
 
     private Study? LoadStudy()
@@ -192,6 +241,11 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
         var firstSetup = outcomes.Count > 0 && outcomes[0].Result.Cells.Count > 0 ? outcomes[0].Result.Cells[0].Elapsed : TimeSpan.Zero;
         lock (_timings)
             _timings.Add($"notebooks {Seconds(clock.Elapsed)} s (kernel starts {Seconds(kernels)} s, setup cells {Seconds(setup)} s of which the first {Seconds(firstSetup)} s)");
+        Phase("notebooks", clock.Elapsed);
+        Phase("kernel_start", kernels);
+        Phase("setup_cells", setup);
+        Phase("first_setup_cell", firstSetup);
+        Phase("other_cells", outcomes.SelectMany(o => o.Result.Cells.Skip(1)).Aggregate(TimeSpan.Zero, (t, c) => t + c.Elapsed));
     }
 
     private async Task ReportAsync(Study study)
@@ -207,6 +261,12 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
             return;
         }
         var t = result.Timings;
+        Phase("report_and_figures", t.Total);
+        Phase("charts", t.Charts);
+        Phase("report_html", t.ReportHtml);
+        Phase("chromium_start", t.BrowserStart);
+        Phase("page_load", t.PageLoad);
+        Phase("figures", t.Figures);
         lock (_timings)
             _timings.Add($"report and figures {Seconds(t.Total)} s (charts {Seconds(t.Charts)} s, report.html {Seconds(t.ReportHtml)} s, browser start {Seconds(t.BrowserStart)} s, page load {Seconds(t.PageLoad)} s, PNG and SVG {Seconds(t.Figures)} s)");
         if (result.RemoteReferences.Count > 0) Fail($"report: {Show(result.ReportPath)} would load from the network: {string.Join(", ", result.RemoteReferences)}");

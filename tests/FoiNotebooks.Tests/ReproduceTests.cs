@@ -112,6 +112,17 @@ public sealed class ReproduceTests(NotebookRuns runs, ReproduceTests.Fixture fix
     }
 
     [Fact]
+    public void It_says_where_the_time_went()
+    {
+        Assert.Contains("times: normalise ", R.FirstRun.Stdout, StringComparison.Ordinal);
+        using var timings = JsonDocument.Parse(File.ReadAllText(Path.Combine(R.First, "timings.json")));
+        var phases = timings.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
+        foreach (var phase in new[] { "normalise", "check_claims", "notebooks", "kernel_start", "first_setup_cell", "report_and_figures", "total" })
+            Assert.True(phases.ContainsKey(phase), phase);
+        Assert.All(phases.Values, v => Assert.True(v >= 0));
+    }
+
+    [Fact]
     public void The_notebook_library_is_staged_where_the_notebooks_look()
     {
         foreach (var dll in NotebookLibrary.Roots.Concat(["CsvHelper", "Plotly.NET", "Microsoft.Data.Analysis"]))
@@ -175,6 +186,27 @@ public sealed class ReproduceFailureTests
         {
             if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Help_says_what_reproduce_writes()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Assert.Equal(0, await FoiKit.Cli.FoiCli.RunAsync(["reproduce", "--help"], stdout, stderr));
+        Assert.Contains("usage: foi reproduce [--out <folder>]", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("timings.json", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_out_folder_inside_data_is_refused()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await FoiKit.Cli.FoiCli.RunAsync(["reproduce", "--out", Path.Combine(Repo.Data, "out")], stdout, stderr);
+        Assert.Equal(FoiKit.Cli.FoiCli.BadUsage, code);
+        Assert.Contains("inside the kit's data folder", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Repo.Data, "out")));
     }
 
     [Fact]
