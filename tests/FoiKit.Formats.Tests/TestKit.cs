@@ -6,10 +6,22 @@ namespace FoiKit.Formats.Tests;
 /// <summary>Shared test helpers: the kit's data, temporary folders, running the CLI in-process.</summary>
 public static class TestKit
 {
-    private static readonly Lazy<KitData> LazyKit = new(() => KitData.Load(DataFolder));
+    /// <summary>
+    /// The repository's data/ folder: beside FoiNotebooks.sln, found upwards from the test binaries
+    /// (not the reference copy shipped beside the foi program, which holds no responses).
+    /// </summary>
+    public static string DataFolder { get; } = FindRepositoryData();
 
-    /// <summary>The repository's data/ folder (found upwards from the test binaries).</summary>
-    public static string DataFolder => KitData.LocateDataFolder(AppContext.BaseDirectory) ?? throw new InvalidOperationException("data/ not found");
+    private static string FindRepositoryData()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FoiNotebooks.sln"))) return Path.Combine(dir.FullName, "data");
+        }
+        throw new InvalidOperationException($"no FoiNotebooks.sln above {AppContext.BaseDirectory}");
+    }
+
+    private static readonly Lazy<KitData> LazyKit = new(() => KitData.Load(DataFolder));
 
     public static KitData Kit => LazyKit.Value;
 
