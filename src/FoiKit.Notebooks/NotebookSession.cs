@@ -20,8 +20,12 @@ public sealed record NotebookSessionOptions
     /// <summary>Stop at the first failing cell (later cells are not run).</summary>
     public bool StopOnError { get; init; } = true;
 
-    /// <summary>MIME types every displayed value gets, in this order (missing ones are formatted by the runner).</summary>
-    public IReadOnlyList<string> MimeTypes { get; init; } = [HtmlFormatter.MimeType, PlainTextFormatter.MimeType];
+    /// <summary>
+    /// MIME types every displayed value gets besides those its formatters gave (missing ones are formatted by
+    /// the runner). None by default, as in VS Code and Jupyter: a plain-text copy of a chart walks Plotly.NET's
+    /// F# lists, prints the exceptions their empty tails throw (with run-dependent method names), and is noise.
+    /// </summary>
+    public IReadOnlyList<string> MimeTypes { get; init; } = [];
 
     /// <summary>
     /// Call Formatter.ResetToDefault() when the session is created. Formatter registrations (including those

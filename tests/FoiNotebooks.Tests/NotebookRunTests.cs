@@ -66,6 +66,14 @@ public sealed partial class NotebookRunTests(NotebookRuns runs)
     }
 
     [Fact]
+    public void No_output_carries_a_stack_trace()
+    {
+        // A formatter that fails writes the exception into the output; none may.
+        foreach (var o in runs.Outcomes)
+            Assert.DoesNotContain(o.Result.Cells.SelectMany(c => c.Outputs).SelectMany(x => x.Data.Values), t => t.Contains("   at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Executed_copies_are_saved_with_outputs_and_stable_ids()
     {
         foreach (var o in runs.Outcomes)

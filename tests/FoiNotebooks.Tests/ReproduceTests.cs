@@ -203,7 +203,17 @@ public sealed class ReproduceFailureTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await FoiKit.Cli.FoiCli.RunAsync(["reproduce", "--out", Path.Combine(Repo.Data, "out")], stdout, stderr);
+        // As a user in the repository finds it (this test's folder holds the reference copy shipped beside foi).
+        Environment.SetEnvironmentVariable("FOIKIT_DATA", Repo.Data);
+        int code;
+        try
+        {
+            code = await FoiKit.Cli.FoiCli.RunAsync(["reproduce", "--out", Path.Combine(Repo.Data, "out")], stdout, stderr);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("FOIKIT_DATA", null);
+        }
         Assert.Equal(FoiKit.Cli.FoiCli.BadUsage, code);
         Assert.Contains("inside the kit's data folder", stderr.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(Repo.Data, "out")));
