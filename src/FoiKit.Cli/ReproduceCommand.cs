@@ -253,7 +253,7 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
         ReportResult result;
         try
         {
-            result = await ReportWriter.WriteAsync(study, outFolder, new PrefixedWriter(stdout, "  report: ")).ConfigureAwait(false);
+            result = await ReportWriter.WriteAsync(study, outFolder, new PrefixedWriter(stdout, "  [report] ")).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
