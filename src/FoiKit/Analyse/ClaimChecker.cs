@@ -63,6 +63,25 @@ public sealed class ClaimChecker
         return verdicts;
     }
 
+    /// <summary>
+    /// What a printed total, rise and "rising" claimed for a force (in one article, or in any)
+    /// allow for its yearly figures; null when nothing but the total constrains them. The one
+    /// place bounds are built, for verdict notes, notebooks and the report alike.
+    /// </summary>
+    public SplitBounds? YearBounds(string forceId, long total, string? articleId = null)
+    {
+        var years = _defaultPeriods.Years;
+        if (years.Count is < 2 or > 3 || total > YearSplits.MaxTotal) return null;
+        var claims = _claims.Where(x => !x.IsNational && (articleId is null || x.ArticleId == articleId)
+            && _kit.Reference.Forces.Resolve(x.Force) is { Ok: true } f && f.Value!.Id == forceId).ToList();
+        bool SpansYears(Claim x) => _defaultPeriods.Resolve(x.PeriodLabel).Years.Count != 1;
+        var growth = claims.FirstOrDefault(x => x.Kind == ClaimKind.GrowthPct && x.Value is not null && SpansYears(x));
+        var rising = claims.Any(x => x.Kind == ClaimKind.Rising && SpansYears(x));
+        // A total alone allows almost any split: bounds say something only with a rise or "rising".
+        if (growth is null && (!rising || total > YearSplits.MaxTotalWithoutRise)) return null;
+        return YearSplits.Enumerate(total, years.Count, growth?.Value, growth is null ? 0 : YearSplits.DecimalsOf(growth.ValueText), rising);
+    }
+
     /// <summary>What a claim refers to, once resolved.</summary>
     private sealed record ClaimContext(Force? Force, ResolvedPeriod Period, Category Category, Measure Measure, string? Problem, string PeriodNote);
 
@@ -473,20 +492,12 @@ public sealed class ClaimChecker
         {
             if (independent) return "";
             var years = owner._defaultPeriods.Years;
-            var article = owner._claims.Where(x => x.ArticleId == c.ArticleId && !x.IsNational
-                && owner._kit.Reference.Forces.Resolve(x.Force) is { Ok: true } f && f.Value!.Id == ctx.Force!.Id).ToList();
             var totalFig = evidence.Concat(owner._figures.Where(f => f.ArticleId == c.ArticleId && f.ForceId == ctx.Force!.Id))
                 .FirstOrDefault(t => t.Category.IsNone && t.Measure == Measure.Offences && t.IsTotal && t.Years.SequenceEqual(years) && t.Value is not null);
-            if (totalFig is null || years.Count is < 2 or > 3 || totalFig.Value > YearSplits.MaxTotal) return "";
-            var growth = article.FirstOrDefault(x => x.Kind == ClaimKind.GrowthPct && x.Value is not null && owner._defaultPeriods.Resolve(x.PeriodLabel).Years.Count != 1);
-            var rising = article.Any(x => x.Kind == ClaimKind.Rising && owner._defaultPeriods.Resolve(x.PeriodLabel).Years.Count != 1);
-            // A total alone allows almost any split: bounds say something only with a rise or "rising".
-            if (growth is null && !rising) return "";
-            if (growth is null && totalFig.Value > YearSplits.MaxTotalWithoutRise) return "";
-            var bounds = YearSplits.Enumerate(totalFig.Value!.Value, years.Count, growth?.Value, growth is null ? 0 : YearSplits.DecimalsOf(growth.ValueText), rising);
-            var given = new List<string> { $"total {N(totalFig.Value.Value)}" };
-            if (growth is not null) given.Add($"rise {growth.ValueText}%");
-            if (rising) given.Add("rising every year");
+            if (totalFig is null || owner.YearBounds(ctx.Force!.Id, totalFig.Value!.Value, c.ArticleId) is not { } bounds) return "";
+            var given = new List<string> { $"total {N(bounds.Total)}" };
+            if (bounds.GrowthPct is not null) given.Add($"rise {bounds.GrowthText}%");
+            if (bounds.Rising) given.Add("rising every year");
             return $"bounded by the article's {string.Join(", ", given)}: {bounds.Describe(years.Select(y => y.Label).ToList())}";
         }
 

@@ -89,12 +89,7 @@ public sealed class Study
     /// <summary>Bounds on a force's yearly figures from its printed total, rise and "rising" (no figures invented).</summary>
     public SplitBounds? YearBounds(string forceId)
     {
-        var p = Profile(forceId);
-        if (p.Total is not { } total || total > YearSplits.MaxTotal || Periods.Years.Count is < 2 or > 3) return null;
-        var articleClaims = Claims.Where(c => !c.IsNational && Kit.Reference.Forces.Resolve(c.Force) is { Ok: true } f && f.Value!.Id == forceId).ToList();
-        var growth = articleClaims.FirstOrDefault(c => c.Kind == ClaimKind.GrowthPct && c.Value is not null && Periods.Resolve(c.PeriodLabel).Years.Count != 1);
-        var rising = articleClaims.Any(c => c.Kind == ClaimKind.Rising && Periods.Resolve(c.PeriodLabel).Years.Count != 1);
-        if (growth is null && (!rising || total > YearSplits.MaxTotalWithoutRise)) return null;
-        return YearSplits.Enumerate(total, Periods.Years.Count, growth?.Value, growth is null ? 0 : YearSplits.DecimalsOf(growth.ValueText), rising);
+        var profile = Profile(forceId);
+        return profile.Total is { } total ? Checker.YearBounds(profile.Force.Id, total) : null;
     }
 }

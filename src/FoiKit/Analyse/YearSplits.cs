@@ -19,6 +19,9 @@ public readonly record struct CountRange(long Min, long Max)
 /// <param name="Examples">A few of the splits (lowest first year first).</param>
 public sealed record SplitBounds(long Total, decimal? GrowthPct, bool Rising, long Solutions, IReadOnlyList<CountRange> PerYear, IReadOnlyList<long[]> Examples)
 {
+    /// <summary>The rise as printed (its decimals kept), for notes.</summary>
+    public string GrowthText => GrowthPct?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
     public string Describe(IReadOnlyList<string> yearLabels)
     {
         if (Solutions == 0) return "no whole-number split fits all the printed figures";
