@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using FoiKit.Model;
 using FoiKit.Normalise;
+using FoiKit.Notebooks;
 using FoiKit.Present;
 using FoiKit.Reference;
 using FoiKit.Synthetic;
@@ -34,9 +35,13 @@ public static class BenchCommand
 
     private const string ReproduceVerb = "reproduce";
 
+    /// <summary>Internal: the child process that times a fresh notebook to its first chart.</summary>
+    private const string FirstChartChild = "--first-chart-child";
+
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = new Arguments(args, ["--out", "--rows", "--repeat", "--seed", "--full-rows"], ["--quick", "--full", "--json", "--no-reproduce", "--cold-packages", "--keep"]);
+        var a = new Arguments(args, ["--out", "--rows", "--repeat", "--seed", "--full-rows"], ["--quick", "--full", "--json", "--no-reproduce", "--cold-packages", "--keep", FirstChartChild]);
+        if (a.Flag(FirstChartChild)) return await FirstChartChildAsync(stdout).ConfigureAwait(false);
         if (a.Positional.Count > 0) throw new UsageException($"bench takes no files (got '{a.Positional[0]}')");
         if (a.Flag("--quick") && a.Flag("--full")) throw new UsageException("--quick and --full do not go together");
         var quick = !a.Flag("--full");
@@ -357,9 +362,69 @@ public static class BenchCommand
         result.Set("reproduce_cold_packages", coldPackages);
         if (coldPhases is not null) result.Set("reproduce_cold_phases", coldPhases);
         if (Phases(reproduceOut) is { } warmPhases) result.Set("reproduce_warm_phases", warmPhases);
+        await TimeFirstChartAsync(result, self.Value, warmRuns, log).ConfigureAwait(false);
     }
 
-    private readonly record struct SelfRun(int ExitCode, double Seconds, string Stderr);
+    /// <summary>
+    /// "First cell of a fresh notebook to its first chart": each run is a fresh process (nothing JIT-compiled
+    /// yet, as for a reader who opens a notebook) that creates a kernel and runs the first notebook's code
+    /// cells until one draws a chart, with nothing else running beside it (in reproduce the report and its
+    /// browser share the cores). After reproduce, so the notebook library is staged and packages restored.
+    /// </summary>
+    private static async Task TimeFirstChartAsync(BenchResult result, (string File, string[] Prefix) self, int runs, TextWriter log)
+    {
+        var kernel = new List<double>();
+        var cells = new List<double>();
+        var both = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var run = await RunSelfAsync(self, ["bench", FirstChartChild], cache: null, TimeSpan.FromMinutes(5)).ConfigureAwait(false);
+            if (run.ExitCode != 0)
+            {
+                result.Notes.Add($"first chart not timed: the fresh notebook failed (exit {run.ExitCode}): {Tail(run.Stderr)}");
+                return;
+            }
+            using var doc = JsonDocument.Parse(run.Stdout);
+            kernel.Add(doc.RootElement.GetProperty("kernel_start_s").GetDouble());
+            cells.Add(doc.RootElement.GetProperty("first_cell_to_first_chart_s").GetDouble());
+            both.Add(kernel[^1] + cells[^1]);
+        }
+        result.Set("first_chart_notebook", FirstNotebook() is { } nb ? Path.GetFileName(nb) : null);
+        result.Add("first_cell_to_first_chart_s", new Runs(cells, []).Median, new Runs(cells, []), rate: false);
+        result.Add("first_chart_kernel_start_s", new Runs(kernel, []).Median, new Runs(kernel, []), rate: false);
+        result.Add("kernel_start_to_first_chart_s", new Runs(both, []).Median, new Runs(both, []), rate: false);
+        log.WriteLine($"  fresh notebook: first cell to first chart, median {new Runs(cells, []).Median:F2} s (kernel start {new Runs(kernel, []).Median:F2} s before it)");
+    }
+
+    private static string? FirstNotebook() =>
+        KitData.LocateDataFolder() is { } data && Path.Combine(Path.GetDirectoryName(Path.GetFullPath(data))!, "notebooks") is var folder && Directory.Exists(folder)
+            ? NotebookBatch.Find(folder).FirstOrDefault()
+            : null;
+
+    /// <summary>The child side of <see cref="TimeFirstChartAsync"/>: prints one JSON object of seconds.</summary>
+    private static async Task<int> FirstChartChildAsync(TextWriter stdout)
+    {
+        var path = FirstNotebook() ?? throw new FileNotFoundException("no numbered notebook in the repository's notebooks/ folder");
+        var notebook = await NotebookLoader.LoadAsync(path).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        using var session = NotebookSession.Create();
+        var kernelStart = clock.Elapsed;
+        Environment.CurrentDirectory = Path.GetDirectoryName(path)!;
+        var cells = TimeSpan.Zero;
+        foreach (var (index, cell) in notebook.CodeCells)
+        {
+            var ran = await session.RunCellAsync(cell.Contents, cell.KernelName ?? session.CSharp.Name, index).ConfigureAwait(false);
+            cells += ran.Elapsed;
+            if (!ran.Succeeded) throw new InvalidOperationException($"{path}: cell {index + 1} failed: {ran.FailureMessage}");
+            if (!ran.DrawsChart) continue;
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $$"""{"kernel_start_s": {{kernelStart.TotalSeconds:F3}}, "first_cell_to_first_chart_s": {{cells.TotalSeconds:F3}}}"""));
+            return FoiCli.Ok;
+        }
+        throw new InvalidOperationException($"{path}: no code cell drew a chart");
+    }
+
+    private readonly record struct SelfRun(int ExitCode, double Seconds, string Stderr, string Stdout = "");
 
     /// <summary>How to start this same program again: the apphost, or <c>dotnet foi.dll</c>; null inside a test host.</summary>
     internal static (string File, string[] Prefix)? SelfCommand()
@@ -428,8 +493,7 @@ public static class BenchCommand
             return new SelfRun(-1, sw.Elapsed.TotalSeconds, $"stopped after {(limit ?? TimeSpan.FromMinutes(10)).TotalSeconds} s");
         }
         var seconds = sw.Elapsed.TotalSeconds;
-        await stdout.ConfigureAwait(false);
-        return new SelfRun(process.ExitCode, seconds, await stderr.ConfigureAwait(false));
+        return new SelfRun(process.ExitCode, seconds, await stderr.ConfigureAwait(false), await stdout.ConfigureAwait(false));
     }
 
     /// <summary>Chromium as the kit's charts use it: FOIKIT_CHROMIUM, else Debian's chromium on PATH.</summary>

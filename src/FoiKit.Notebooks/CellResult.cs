@@ -36,6 +36,9 @@ public sealed record CellResult(
 
     /// <summary>All stdout text of the cell, concatenated.</summary>
     public string StandardOutput => string.Concat(OfKind(CellOutputKind.StandardOutput).Select(o => o.PlainText));
+
+    /// <summary>Whether an output draws a chart (HTML that calls plotly.js, as the kit's chart formatter writes it).</summary>
+    public bool DrawsChart => Outputs.Any(o => o.Html?.Contains("Plotly.newPlot(", StringComparison.Ordinal) == true);
 }
 
 /// <summary>The outcome of a whole notebook.</summary>

@@ -39,6 +39,24 @@ public sealed record NotebookOutcome(
     /// <summary>The first cell that failed or wrote an error output.</summary>
     public CellResult? FirstFailure => Result.Cells.FirstOrDefault(c => !c.Succeeded || c.Outputs.Any(o => o.Kind == CellOutputKind.Error));
 
+    /// <summary>
+    /// What a reader of this notebook, opened fresh, waits for its first chart: the code cells' times from the
+    /// first to the first that drew a chart (<see cref="CellResult.DrawsChart"/>). Null when none drew one.
+    /// </summary>
+    public TimeSpan? FirstCellToFirstChart
+    {
+        get
+        {
+            var time = TimeSpan.Zero;
+            foreach (var cell in Result.Cells)
+            {
+                time += cell.Elapsed;
+                if (cell.DrawsChart) return time;
+            }
+            return null;
+        }
+    }
+
     /// <summary>How many code cells were not run because an earlier one failed.</summary>
     public int NotRun => Result.Notebook.CodeCells.Count() - Result.Cells.Count;
 

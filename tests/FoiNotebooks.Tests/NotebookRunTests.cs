@@ -38,6 +38,22 @@ public sealed partial class NotebookRunTests(NotebookRuns runs)
     }
 
     [Fact]
+    public void The_first_chart_is_timed_from_the_first_cell_to_the_cell_that_draws_it()
+    {
+        // Notebook 01 draws its first chart in its fifth code cell (StoryCharts.OffencesByYear), after the
+        // setup cell, Study.Load, the claims table and the years table; notebook timing stops there.
+        var o = runs["01"];
+        var cells = o.Result.Cells;
+        Assert.Equal([false, false, false, false, true], cells.Take(5).Select(c => c.DrawsChart));
+        Assert.StartsWith("StoryCharts.OffencesByYear(", cells[4].Code.TrimStart(), StringComparison.Ordinal);
+        var expected = cells.Take(5).Aggregate(TimeSpan.Zero, (t, c) => t + c.Elapsed);
+        Assert.Equal(expected, o.FirstCellToFirstChart);
+        // Its four charts come from four cells, each a call into the kit's chart builders.
+        Assert.Equal(4, cells.Count(c => c.DrawsChart));
+        Assert.All(cells.Where(c => c.DrawsChart), c => Assert.Contains("Charts.", c.Code, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Charts_render_offline_with_plotly_inlined()
     {
         var charts = runs.Outcomes.SelectMany(Outputs.Charts).ToList();
