@@ -8,7 +8,7 @@
 # .NET 10 SDK with the ASP.NET Core 10 runtime, and the kit's dlls in artifacts/notebook-lib/ (filled by
 # `foi reproduce`; run here first if they are missing). The kernel comes from the repository's local tool
 # manifest (dotnet-tools.json: Microsoft.dotnet-interactive 1.0.712001), installed into .jupyter-kernels/
-# (gitignored) and patched to bind its HTTP ports to loopback only (--http-local-only).
+# (gitignored) by tools/jupyter-kernel.sh: precompiled, and bound to loopback only (--http-local-only).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,25 +26,8 @@ if [[ ! -f artifacts/notebook-lib/FoiKit.Views.dll ]]; then
   dotnet run --project src/FoiKit.Cli -c Release -- reproduce --out "$OUT/reproduce"
 fi
 
-# The kernel: from the local tool manifest (kernel.json runs `dotnet interactive` from the notebook's folder,
-# which finds dotnet-tools.json in this ancestor folder).
-dotnet tool restore >/dev/null
-rm -rf "$KERNELS"
-mkdir -p "$KERNELS/kernels"
-dotnet interactive jupyter install --path "$KERNELS/kernels" >/dev/null
-# By default the kernel listens for HTTP on ports 2048-3000 on every interface: keep it on loopback.
-for spec in "$KERNELS"/kernels/.net-*/kernel.json; do
-  python3 - "$spec" <<'PY'
-import json, sys
-path = sys.argv[1]
-spec = json.load(open(path))
-argv = spec["argv"]
-if "--http-local-only" not in argv:
-    argv.insert(argv.index("{connection_file}") + 1, "--http-local-only")
-json.dump(spec, open(path, "w"), indent=2)
-PY
-  grep -q -- "--http-local-only" "$spec" || { echo "notebooks-jupyter: could not patch $spec" >&2; exit 1; }
-done
+# The kernel: the tool manifest's .NET Interactive, precompiled and bound to loopback (--http-local-only).
+tools/jupyter-kernel.sh
 export JUPYTER_PATH="$KERNELS"
 jupyter kernelspec list | grep -q '\.net-csharp' || { echo "notebooks-jupyter: the .net-csharp kernel is not visible to Jupyter" >&2; exit 1; }
 
