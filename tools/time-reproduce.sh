@@ -2,11 +2,11 @@
 # Wall time of `foi reproduce`, as recorded in docs/performance.md.
 #
 #   tools/time-reproduce.sh warm [RUNS]   RUNS runs (default 5) of the built program (Release), median
-#   tools/time-reproduce.sh warm-run [RUNS]  the same through `dotnet run --project src/FoiKit.Cli` (Debug, with
-#                                         its up-to-date build check), as the README's main command
+#   tools/time-reproduce.sh warm-run [RUNS]  the same through the README's main command, `dotnet run
+#                                         --project src/FoiKit.Cli -c Release` (with its up-to-date build check)
 #   tools/time-reproduce.sh cold [RUNS]   RUNS fresh clones (default 5): the README's main command
-#                                         (`dotnet run --project src/FoiKit.Cli -- reproduce --out out`,
-#                                         so restore, build and the first run), median
+#                                         (`dotnet run --project src/FoiKit.Cli -c Release -- reproduce --out out`,
+#                                         so restore, build, precompiling and the first run), median
 #
 # Each run prints its wall time, the load average before it, and reproduce's own "times:" line.
 set -euo pipefail
@@ -38,10 +38,10 @@ case "$MODE" in
     ;;
   warm-run)
     cd "$ROOT"
-    dotnet run --project src/FoiKit.Cli -- reproduce --out "$WORK/out" >/dev/null 2>&1 || true
+    dotnet run --project src/FoiKit.Cli -c Release -- reproduce --out "$WORK/out" >/dev/null 2>&1 || true
     for i in $(seq "$RUNS"); do
       l=$(load); start=$(now)
-      dotnet run --project src/FoiKit.Cli -- reproduce --out "$WORK/out" >"$WORK/log" 2>&1 || { cat "$WORK/log"; exit 1; }
+      dotnet run --project src/FoiKit.Cli -c Release -- reproduce --out "$WORK/out" >"$WORK/log" 2>&1 || { cat "$WORK/log"; exit 1; }
       wall=$(python3 -c "print(f'{$(now) - $start:.2f}')")
       walls+=("$wall")
       echo "warm run (dotnet run) $i: ${wall} s (load ${l}); $(grep '^times:' "$WORK/log")"
@@ -54,7 +54,7 @@ case "$MODE" in
       dotnet build-server shutdown >/dev/null 2>&1 || true
       cd "$WORK/clone"
       l=$(load); start=$(now)
-      dotnet run --project src/FoiKit.Cli -- reproduce --out out >"$WORK/log" 2>&1 || { cat "$WORK/log"; exit 1; }
+      dotnet run --project src/FoiKit.Cli -c Release -- reproduce --out out >"$WORK/log" 2>&1 || { cat "$WORK/log"; exit 1; }
       wall=$(python3 -c "print(f'{$(now) - $start:.2f}')")
       walls+=("$wall")
       echo "cold run $i: ${wall} s (load ${l}); $(grep '^times:' "$WORK/log")"
