@@ -176,6 +176,47 @@ public class NormaliserTests
     }
 
     [Fact]
+    public void A_grand_total_after_subtotals_is_checked_against_every_row_above_it()
+    {
+        // 6 + 1 = 7 and 2 + 3 = 5 are subtotals; the grand total 12 follows straight after the second.
+        var n = Run(Table("1a", ["Offence", "Count"], ["Harassment", "6"], ["Stalking", "1"], ["Total stalking and harassment", "7"],
+            ["Rape", "2"], ["Other sexual offences", "3"], ["Total sexual offences", "5"], ["Grand total", "12"]));
+
+        Assert.Empty(n.Warnings);
+        Assert.Equal([7L, 5, 12], n.Observations.Where(o => o.Value.Status == ValueStatus.PrintedTotal).Select(o => o.Value.Value!.Value));
+    }
+
+    [Fact]
+    public void A_grand_total_after_a_subtotal_and_more_rows_is_not_taken_for_a_wrong_subtotal()
+    {
+        // Rows since the subtotal (2) are not 9; every row above (6 + 1 + 2) is.
+        var n = Run(Table("1a", ["Offence", "Count"], ["Harassment", "6"], ["Stalking", "1"], ["Total stalking and harassment", "7"],
+            ["Rape", "2"], ["Total", "9"]));
+
+        Assert.Empty(n.Warnings);
+    }
+
+    [Fact]
+    public void A_grand_total_that_fits_neither_its_block_nor_every_row_above_is_a_warning()
+    {
+        var n = Run(Table("1a", ["Offence", "Count"], ["Harassment", "6"], ["Stalking", "1"], ["Total stalking and harassment", "7"],
+            ["Rape", "2"], ["Total", "10"]));
+
+        var warning = Assert.Single(n.Warnings);
+        Assert.Equal(5, warning.Row);
+        Assert.Contains("the printed total 10", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("rows 4-4", warning.Message, StringComparison.Ordinal);
+
+        // Straight after subtotals, a grand total that is not their sum (7 + 5 = 12) is named against every row above.
+        var after = Run(Table("1a", ["Offence", "Count"], ["Harassment", "6"], ["Stalking", "1"], ["Total stalking and harassment", "7"],
+            ["Rape", "2"], ["Other sexual offences", "3"], ["Total sexual offences", "5"], ["Grand total", "13"]));
+        var grand = Assert.Single(after.Warnings);
+        Assert.Equal(7, grand.Row);
+        Assert.Contains("the printed total 13", grand.Message, StringComparison.Ordinal);
+        Assert.Contains("12 (rows 1-5)", grand.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_total_column_that_does_not_add_up_is_a_warning_naming_the_row()
     {
         var n = Run(Table("1a", ["Offence", "2022/23", "2023/24", "Total"], ["Harassment", "2", "3", "6"]));

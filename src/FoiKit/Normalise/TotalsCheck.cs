@@ -5,13 +5,17 @@ namespace FoiKit.Normalise;
 
 /// <summary>
 /// Checks printed totals against their parts while rows stream past: a "Total" row against the
-/// rows above it (since the previous total row), a "Total" column against the other figures of
-/// its row. A mismatch is a warning; the printed figures are kept, never corrected.
+/// rows above it since the previous total row (a subtotal) or, failing that, against every row
+/// above it since the table began or the last grand total (a grand total printed after subtotals),
+/// and a "Total" column against the other figures of its row. A mismatch is a warning; the printed
+/// figures are kept, never corrected.
 /// </summary>
 internal sealed class TotalsCheck(SourceTable table, string file, Action<Diagnostic> warn)
 {
-    // Running parts per column index (every cell passes here: an array, not a dictionary).
+    // Running parts per column index (every cell passes here: arrays, not dictionaries): the rows since
+    // the previous total row, and all rows since the table began or the last grand total.
     private Parts[] _columns = new Parts[Math.Max(4, table.Columns.Count)];
+    private Parts[] _all = new Parts[Math.Max(4, table.Columns.Count)];
     private Parts _row;
     private (TableColumn Column, int Row, CellValue Value)? _rowTotal;
 
@@ -30,27 +34,55 @@ internal sealed class TotalsCheck(SourceTable table, string file, Action<Diagnos
             if (v.Value is { } n) { Sum += n; Known++; }
             else Unknown++;
         }
+
+        public readonly bool IsEmpty => Known + Unknown == 0;
+
+        /// <summary>Whether a printed total can be the sum of these parts (at least their known sum when some are suppressed).</summary>
+        public readonly bool Fit(long printed) => Unknown == 0 ? Sum == printed : Sum <= printed;
     }
 
     public void Add(int row, TableColumn column, bool totalRow, bool totalColumn, CellValue value)
     {
         if (totalRow)
         {
-            ref var parts = ref Column(column.Index);
-            Compare(value, parts, $"column '{column.Header}', row {row}", $"rows {parts.FirstRow}-{parts.LastRow}", row);
-            parts = default;
+            ref var since = ref Column(column.Index);
+            ref var all = ref _all[column.Index];
+            var where = $"column '{column.Header}', row {row}";
+            if (since.IsEmpty || value.Value is not { } printed || since.Fit(printed))
+            {
+                // A total straight after another total can only be a grand total of everything above.
+                Compare(value, since.IsEmpty ? all : since, where, since.IsEmpty ? Rows(all) : Rows(since), row);
+                if (since.IsEmpty) all = default;
+            }
+            else if (all.Known + all.Unknown > since.Known + since.Unknown && all.Fit(printed))
+            {
+                all = default; // a grand total after subtotals: it adds up to every row above it
+            }
+            else
+            {
+                Compare(value, since, where, Rows(since), row);
+            }
+            since = default;
             return;
         }
         Column(column.Index).Add(value, row);
+        _all[column.Index].Add(value, row);
         if (totalColumn) _rowTotal = (column, row, value);
         else _row.Add(value, row);
     }
 
     private ref Parts Column(int index)
     {
-        if (index >= _columns.Length) Array.Resize(ref _columns, Math.Max(index + 1, _columns.Length * 2));
+        if (index >= _columns.Length)
+        {
+            var size = Math.Max(index + 1, _columns.Length * 2);
+            Array.Resize(ref _columns, size);
+            Array.Resize(ref _all, size);
+        }
         return ref _columns[index];
     }
+
+    private static string Rows(Parts parts) => $"rows {parts.FirstRow}-{parts.LastRow}";
 
     public void EndRow(int row)
     {
