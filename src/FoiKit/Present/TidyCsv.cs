@@ -53,11 +53,12 @@ public static class TidyCsv
 /// <summary>
 /// Writes observations as tidy CSV records with CsvHelper's field writers, exactly as
 /// <see cref="TidyCsv.Fields(Observation)"/> gives them (this runs once per cell). What repeats from
-/// row to row is turned into UTF-8 once and handed to CsvHelper as bytes, which it copies and quotes
-/// as it would the text: the force, request, question, source file and URL (the same objects for a
-/// whole table), each period's label, dates, year and basis, each category's six texts (periods and
-/// categories are shared objects, remembered here by reference in a small fixed table), and the
-/// contract spellings of the enumerations. Numbers are formatted into CsvHelper's buffer.
+/// row to row is made into field texts once: the force, request, question, source file and URL (the
+/// same objects for a whole table), each period's label, dates, year and basis, each category's six
+/// texts (periods and categories are shared objects, remembered here by reference in a small fixed
+/// table), and the contract spellings of the enumerations. CsvHelper gets a short text as the string
+/// and a long one as its UTF-8 (whichever it writes faster; it quotes both alike). Numbers are
+/// formatted into CsvHelper's buffer.
 /// </summary>
 internal sealed class TidyRowWriter(CsvWriter w)
 {
@@ -67,9 +68,9 @@ internal sealed class TidyRowWriter(CsvWriter w)
     private readonly Fields _text = new(6);
     private readonly object?[] _texts = new object?[5];
 
-    private static readonly byte[][] Kinds = Spellings<SourceKind>(SourceKindNames.ToContract);
-    private static readonly byte[][] Measures = Spellings<Measure>(MeasureNames.ToContract);
-    private static readonly byte[][] Statuses = Spellings<ValueStatus>(ValueStatusNames.ToContract);
+    private static readonly string[] Kinds = Spellings<SourceKind>(SourceKindNames.ToContract);
+    private static readonly string[] Measures = Spellings<Measure>(MeasureNames.ToContract);
+    private static readonly string[] Statuses = Spellings<ValueStatus>(ValueStatusNames.ToContract);
 
     public void Write(Observation o)
     {
@@ -87,28 +88,28 @@ internal sealed class TidyRowWriter(CsvWriter w)
             _texts[2] = o.Question;
             _texts[3] = _texts[4] = null; // the source file and URL follow in the same buffer
         }
-        w.WriteField(_text[0]);
-        w.WriteField(_text[1]);
-        w.WriteField(_text[2]);
+        _text.Write(w, 0);
+        _text.Write(w, 1);
+        _text.Write(w, 2);
         Enum(Kinds, (int)o.SourceKind, o.SourceKind);
-        w.WriteField(_text[3]);
+        _text.Write(w, 3);
         Enum(Measures, (int)o.Measure, o.Measure);
 
         // period_label, period_start, period_end, financial_year, period_basis
         var period = o.Period;
         var p = _periods[RuntimeHelpers.GetHashCode(period) & (_periods.Length - 1)];
         if (!ReferenceEquals(p.Key, period)) FillPeriod(p, period);
-        for (var i = 0; i < 5; i++) w.WriteField(p[i]);
+        for (var i = 0; i < 5; i++) p.Write(w, i);
 
         // category_label, category_level, category_code, category_name, category_subgroup, category_group
         var category = o.Category;
         var c = _categories[RuntimeHelpers.GetHashCode(category) & (_categories.Length - 1)];
         if (!ReferenceEquals(c.Key, category)) FillCategory(c, category);
-        for (var i = 0; i < 6; i++) w.WriteField(c[i]);
+        for (var i = 0; i < 6; i++) c.Write(w, i);
 
         // value, value_status, raw_value
         if (o.Value.Value is { } v) w.WriteField(v, default);
-        else w.WriteField(ReadOnlySpan<byte>.Empty);
+        else w.WriteField("");
         Enum(Statuses, (int)o.Value.Status, o.Value.Status);
         w.WriteField(o.Value.Raw);
 
@@ -122,16 +123,16 @@ internal sealed class TidyRowWriter(CsvWriter w)
             _texts[3] = source.SourceFile;
             _texts[4] = source.Url;
         }
-        w.WriteField(_text[4]);
+        _text.Write(w, 4);
         w.WriteField(source.Table, default);
         w.WriteField(source.Row, default);
-        w.WriteField(_text[5]);
+        _text.Write(w, 5);
         if (source.Column > 0) w.WriteField(source.Column, default);
-        else w.WriteField(ReadOnlySpan<byte>.Empty);
+        else w.WriteField("");
         w.EndRecord();
     }
 
-    private void Enum<T>(byte[][] spellings, int index, T value)
+    private void Enum<T>(string[] spellings, int index, T value)
         where T : struct, System.Enum
     {
         if ((uint)index < (uint)spellings.Length) w.WriteField(spellings[index]);
@@ -168,28 +169,43 @@ internal sealed class TidyRowWriter(CsvWriter w)
         return slots;
     }
 
-    private static byte[][] Spellings<T>(Func<T, string> spell)
+    private static string[] Spellings<T>(Func<T, string> spell)
         where T : struct, System.Enum
     {
         var values = System.Enum.GetValues<T>();
         var max = values.Max(v => Convert.ToInt32(v, CultureInfo.InvariantCulture));
-        var spellings = new byte[max + 1][];
-        foreach (var v in values) spellings[Convert.ToInt32(v, CultureInfo.InvariantCulture)] = Encoding.UTF8.GetBytes(spell(v));
+        var spellings = new string[max + 1];
+        foreach (var v in values) spellings[Convert.ToInt32(v, CultureInfo.InvariantCulture)] = spell(v);
         for (var i = 0; i < spellings.Length; i++)
             if (spellings[i] is null) return []; // not contiguous: every value goes the slow way
         return spellings;
     }
 
-    /// <summary>Some fields' UTF-8, one after another in one buffer (reused), and what they were made from.</summary>
+    /// <summary>
+    /// Some fields' texts, and what they were made from. CsvHelper writes a short ASCII text fastest from
+    /// the string itself (it narrows and checks it for quotes in one step); a longer one, from its UTF-8
+    /// (kept, one field after another, in one reused buffer).
+    /// </summary>
     private sealed class Fields(int count)
     {
+        private const int Short = 32;
+        private readonly string?[] _texts = new string?[count];
         private readonly int[] _ends = new int[count];
         private byte[] _bytes = new byte[256];
         private int _count;
 
         public object? Key { get; set; }
 
-        public ReadOnlySpan<byte> this[int i] => _bytes.AsSpan(i == 0 ? 0 : _ends[i - 1], _ends[i] - (i == 0 ? 0 : _ends[i - 1]));
+        public void Write(CsvWriter w, int i)
+        {
+            if (_texts[i] is { } text)
+            {
+                w.WriteField(text);
+                return;
+            }
+            var start = i == 0 ? 0 : _ends[i - 1];
+            w.WriteField(new ReadOnlySpan<byte>(_bytes, start, _ends[i] - start));
+        }
 
         public void Clear()
         {
@@ -202,24 +218,21 @@ internal sealed class TidyRowWriter(CsvWriter w)
         public void Add(string? text)
         {
             // CsvHelper writes a null string as its NullValue, an empty field with the kit's options.
-            var chars = (text ?? "").AsSpan();
+            text ??= "";
             var start = _count == 0 ? 0 : _ends[_count - 1];
-            Ensure(start + Encoding.UTF8.GetMaxByteCount(chars.Length));
-            _ends[_count++] = start + Encoding.UTF8.GetBytes(chars, _bytes.AsSpan(start));
+            if (text.Length <= Short)
+            {
+                _texts[_count] = text;
+                _ends[_count++] = start;
+                return;
+            }
+            _texts[_count] = null;
+            Ensure(start + Encoding.UTF8.GetMaxByteCount(text.Length));
+            _ends[_count++] = start + Encoding.UTF8.GetBytes(text, _bytes.AsSpan(start));
         }
 
-        public void Add(DateOnly? date)
-        {
-            var start = _count == 0 ? 0 : _ends[_count - 1];
-            var length = 0;
-            if (date is { } d)
-            {
-                Ensure(start + 64);
-                if (!d.TryFormat(_bytes.AsSpan(start), out length, "yyyy-MM-dd", CultureInfo.InvariantCulture))
-                    throw new InvalidOperationException("a date did not fit its buffer");
-            }
-            _ends[_count++] = start + length;
-        }
+        /// <summary>A date as CsvHelper's <c>WriteField(date, "yyyy-MM-dd")</c> formats it with the kit's options.</summary>
+        public void Add(DateOnly? date) => Add(date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "");
 
         private void Ensure(int size)
         {
