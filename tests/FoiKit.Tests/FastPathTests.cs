@@ -194,6 +194,66 @@ public class FastPathTests
         Assert.Equal(PlainCsv(observations, dir.File("plain.csv")), FastCsv(observations, dir.File("fast.csv")));
     }
 
+    private sealed class Recorder : ITidySink
+    {
+        public List<Observation> Observations { get; } = [];
+
+        public List<Reject> Rejects { get; } = [];
+
+        public void Add(Observation observation) => Observations.Add(observation);
+
+        public void Add(Reject reject) => Rejects.Add(reject);
+    }
+
+    private static IEnumerable<ResponseTranscript> EveryKindOfTranscript()
+    {
+        var files = new[] { Path.Combine(Repo.Data, "responses"), Path.Combine(Repo.Data, "articles"), Repo.PathOf("tests/FoiKit.Tests/fixtures/unseen") }
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.json")).Order(StringComparer.Ordinal);
+        foreach (var f in files) yield return FoiKit.Read.TranscriptReader.Read(f).Value!;
+        // Every layout, marker, total and unusable cell the generator makes, and a table with no question.
+        foreach (var t in new Synthetic.SyntheticResponses(Kit.Reference, 40_000, seed: 5).All()) yield return t;
+        yield return Transcript(Table("9z", ["Offence", "Count"], ["8L - Harassment", "3"]), Table("1a", ["Offence", "Count", ""], ["8L", "1", "2", "x"], ["Total", "1"]));
+    }
+
+    [Fact]
+    public void Cells_pushed_to_a_sink_are_the_cells_the_normaliser_yields()
+    {
+        foreach (var t in EveryKindOfTranscript())
+        {
+            var normaliser = new Normaliser(Kit.Data);
+            var p = normaliser.Prepare(DuplicateTables.Mark(t)).Value!;
+            var pulledWarnings = new List<Diagnostic>();
+            var pulled = normaliser.Normalise(p, pulledWarnings.Add).ToList();
+            var pushedWarnings = new List<Diagnostic>();
+            var sink = new Recorder();
+
+            var (observations, rejects) = new Normaliser(Kit.Data).NormaliseInto(p, sink, pushedWarnings.Add);
+
+            Assert.Equal(pulled.Where(c => !c.IsReject).Select(c => c.Observation!), sink.Observations);
+            Assert.Equal(pulled.Where(c => c.IsReject).Select(c => c.Reject!), sink.Rejects);
+            Assert.Equal((sink.Observations.Count, sink.Rejects.Count), ((int)observations, (int)rejects));
+            Assert.Equal(pulledWarnings, pushedWarnings);
+        }
+    }
+
+    [Fact]
+    public void The_tidy_csv_writer_given_rows_writes_what_it_writes_for_observations()
+    {
+        using var dir = new TempDir();
+        var all = EveryKindOfTranscript().ToList();
+        var pulled = new List<Observation>();
+        var normaliser = new Normaliser(Kit.Data);
+        foreach (var t in all)
+            pulled.AddRange(normaliser.Normalise(normaliser.Prepare(t).Value!, _ => { }).Where(c => !c.IsReject).Select(c => c.Observation!));
+
+        var pushed = new Normaliser(Kit.Data);
+        using (var writer = new TidyCsvWriter(dir.File("pushed.csv"), null))
+            foreach (var t in all) pushed.NormaliseInto(pushed.Prepare(t).Value!, writer, _ => { });
+
+        Assert.True(pulled.Count > 30_000);
+        Assert.Equal(PlainCsv(pulled, dir.File("plain.csv")), File.ReadAllBytes(dir.File("pushed.csv")));
+    }
+
     [Theory]
     [InlineData("2024-02-29", true)]
     [InlineData("2023-02-29", false)]

@@ -72,7 +72,9 @@ internal sealed class TidyRowWriter(CsvWriter w)
     private static readonly string[] Measures = Spellings<Measure>(MeasureNames.ToContract);
     private static readonly string[] Statuses = Spellings<ValueStatus>(ValueStatusNames.ToContract);
 
-    public void Write(Observation o)
+    public void Write(Observation o) => Write(TidyRow.Of(o));
+
+    public void Write(in TidyRow o)
     {
         // request_id, force_id, force_name, source_kind, question, measure
         var force = o.Force;
@@ -114,20 +116,19 @@ internal sealed class TidyRowWriter(CsvWriter w)
         w.WriteField(o.Value.Raw);
 
         // source_file, source_table, source_row, source_url, source_column
-        var source = o.Source;
-        if (!ReferenceEquals(_texts[3], source.SourceFile) || !ReferenceEquals(_texts[4], source.Url))
+        if (!ReferenceEquals(_texts[3], o.SourceFile) || !ReferenceEquals(_texts[4], o.Url))
         {
             _text.Truncate(4);
-            _text.Add(source.SourceFile);
-            _text.Add(source.Url);
-            _texts[3] = source.SourceFile;
-            _texts[4] = source.Url;
+            _text.Add(o.SourceFile);
+            _text.Add(o.Url);
+            _texts[3] = o.SourceFile;
+            _texts[4] = o.Url;
         }
         _text.Write(w, 4);
-        w.WriteField(source.Table, default);
-        w.WriteField(source.Row, default);
+        w.WriteField(o.Table, default);
+        w.WriteField(o.Row, default);
         _text.Write(w, 5);
-        if (source.Column > 0) w.WriteField(source.Column, default);
+        if (o.Column > 0) w.WriteField(o.Column, default);
         else w.WriteField("");
         w.EndRecord();
     }
@@ -245,7 +246,7 @@ internal sealed class TidyRowWriter(CsvWriter w)
 /// Writes tidy rows and rejects to CSV as they arrive (UTF-8, LF, no BOM). The machine CSV keeps
 /// every text exactly as printed; a spreadsheet-safe copy for people is a separate file.
 /// </summary>
-public sealed class TidyCsvWriter : ITidySink, IDisposable
+public sealed class TidyCsvWriter : ITidyRowSink, IDisposable
 {
     private readonly CsvWriter _tidy;
     private readonly TidyRowWriter _rows;
@@ -269,6 +270,8 @@ public sealed class TidyCsvWriter : ITidySink, IDisposable
     public long RejectCount { get; private set; }
 
     public void Add(Observation observation) => _rows.Write(observation);
+
+    void ITidyRowSink.Add(in TidyRow row) => _rows.Write(in row);
 
     public void Add(Reject reject)
     {
