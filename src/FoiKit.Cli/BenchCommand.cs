@@ -267,11 +267,9 @@ public static class BenchCommand
         {
             var p = normaliser.Prepare(t);
             if (!p.Ok) throw new InvalidOperationException(p.Error);
-            foreach (var cell in normaliser.Normalise(p.Value!, static _ => { }))
-            {
-                if (cell.Observation is { } o) { sink.Add(o); observations++; }
-                else { sink.Add(cell.Reject!); rejects++; }
-            }
+            var (o, r) = normaliser.NormaliseInto(p.Value!, sink, static _ => { });
+            observations += o;
+            rejects += r;
         }
         return new Counts(observations, rejects);
     }

@@ -28,7 +28,9 @@ public static class NormaliseCommand
             var sinks = new List<ITidySink> { writer };
             if (xlsx is not null) sinks.Add(xlsx);
             if (people is not null) sinks.Add(people);
-            summary = NormaliseRun.Run(kit, a.Positional, new TeeSink(sinks), d => FoiCli.Report(stderr, d), xlsx is null ? null : xlsx.AddDocument);
+            // The CSV writer alone is given as it is: it takes rows without an Observation built for each.
+            ITidySink sink = sinks.Count == 1 ? writer : new TeeSink(sinks);
+            summary = NormaliseRun.Run(kit, a.Positional, sink, d => FoiCli.Report(stderr, d), xlsx is null ? null : xlsx.AddDocument);
         }
         xlsx?.Save(xlsxPath!);
         if (summary.Skipped.Count > 0)

@@ -122,6 +122,138 @@ public class FastPathTests
         Assert.Equal(n.Observations.Select(TidyCsv.Fields), TidyCsvReader.Read(dir.File("fast.csv"), Kit.Reference.Forces).Select(TidyCsv.Fields));
     }
 
+    /// <summary>The tidy CSV of a list of observations as CsvHelper writes their fields (the plain way the fast writer must match).</summary>
+    private static byte[] PlainCsv(IEnumerable<Observation> observations, string path)
+    {
+        var options = CsvWriterOptions.Default with { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture };
+        using (var csv = CsvWriter.ToFile(path, options))
+        {
+            csv.WriteRecord(TidyCsv.Columns);
+            foreach (var o in observations) csv.WriteRecord(TidyCsv.Fields(o));
+        }
+        return File.ReadAllBytes(path);
+    }
+
+    private static byte[] FastCsv(IEnumerable<Observation> observations, string path)
+    {
+        using (var writer = new TidyCsvWriter(path, null))
+            foreach (var o in observations) writer.Add(o);
+        return File.ReadAllBytes(path);
+    }
+
+    [Fact]
+    public void The_tidy_csv_writer_writes_the_real_data_as_the_plain_fields_give_it()
+    {
+        using var dir = new TempDir();
+        var data = NormaliseRun.Load(Kit.Data, Repo.Data);
+        Assert.True(data.Observations.Count > 10);
+
+        Assert.Equal(PlainCsv(data.Observations, dir.File("plain.csv")), FastCsv(data.Observations, dir.File("fast.csv")));
+    }
+
+    [Fact]
+    public void The_tidy_csv_writer_remembers_nothing_it_should_not()
+    {
+        // Periods and categories it has seen come back after others (many more than its table holds, so
+        // slots are reused), equal records that are different objects, texts that need quotes or are
+        // not ASCII, undated periods, a category with no level, a request, force, question, file and
+        // URL that change from one row to the next and change back.
+        var seed = Run(Table("1a", ["Offence", "Count"], ["8L - Harassment", "3"])).Observations[0];
+        var force2 = seed.Force with { Id = "other", OfficialName = "Other, \"quoted\" Police" };
+        var periods = Enumerable.Range(0, 300).Select(i => i % 3 == 0
+                ? Period.Undated($"period {i}, undated", PeriodBasis.Other)
+                : Period.OfFinancialYear($"20{i % 90:00}/{(i + 1) % 90:00}", new FinancialYear(2000 + (i % 90)), i % 2 == 0 ? PeriodBasis.TaxYear : PeriodBasis.FinancialYear))
+            .ToList();
+        var categories = Enumerable.Range(0, 700).Select(i => i % 5 == 0 ? Category.None
+                : new Category($"Caf\u00e9 {i}\n\"x\"", (CategoryLevel)(i % 4), $"C{i}", i % 7 == 0 ? "" : $"name, {i}", "sub\r", "\u2013group"))
+            .ToList();
+        var rng = new Random(11);
+        var observations = new List<Observation>();
+        for (var i = 0; i < 20_000; i++)
+        {
+            var p = periods[rng.Next(periods.Count)];
+            var c = categories[rng.Next(i % 2 == 0 ? 5 : categories.Count)];
+            if (i % 97 == 0) p = p with { }; // an equal period that is another object
+            if (i % 89 == 0) c = c with { Code = c.Code + "'" };
+            var value = i % 11 == 0 ? new CellValue("<5", null, ValueStatus.Suppressed) : new CellValue($"{i:N0}", i, (ValueStatus)(i % 4 == 1 ? 3 : 0));
+            observations.Add(seed with
+            {
+                RequestId = i % 1000 < 500 ? seed.RequestId : "req, two",
+                Force = i % 300 < 150 ? seed.Force : force2,
+                SourceKind = (SourceKind)(i % 2),
+                Question = i % 3 == 0 ? "1a" : "1\"b",
+                Measure = (Measure)(i % 2),
+                Period = p,
+                Category = c,
+                Value = value,
+                Source = new Provenance(i % 400 < 200 ? "a.json" : "b, \u00e9.json", i % 5, i, i % 4, i % 600 < 300 ? "https://x.org/a?b=1,2" : ""),
+            });
+        }
+        using var dir = new TempDir();
+
+        Assert.Equal(PlainCsv(observations, dir.File("plain.csv")), FastCsv(observations, dir.File("fast.csv")));
+    }
+
+    private sealed class Recorder : ITidySink
+    {
+        public List<Observation> Observations { get; } = [];
+
+        public List<Reject> Rejects { get; } = [];
+
+        public void Add(Observation observation) => Observations.Add(observation);
+
+        public void Add(Reject reject) => Rejects.Add(reject);
+    }
+
+    private static IEnumerable<ResponseTranscript> EveryKindOfTranscript()
+    {
+        var files = new[] { Path.Combine(Repo.Data, "responses"), Path.Combine(Repo.Data, "articles"), Repo.PathOf("tests/FoiKit.Tests/fixtures/unseen") }
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.json")).Order(StringComparer.Ordinal);
+        foreach (var f in files) yield return FoiKit.Read.TranscriptReader.Read(f).Value!;
+        // Every layout, marker, total and unusable cell the generator makes, and a table with no question.
+        foreach (var t in new Synthetic.SyntheticResponses(Kit.Reference, 40_000, seed: 5).All()) yield return t;
+        yield return Transcript(Table("9z", ["Offence", "Count"], ["8L - Harassment", "3"]), Table("1a", ["Offence", "Count", ""], ["8L", "1", "2", "x"], ["Total", "1"]));
+    }
+
+    [Fact]
+    public void Cells_pushed_to_a_sink_are_the_cells_the_normaliser_yields()
+    {
+        foreach (var t in EveryKindOfTranscript())
+        {
+            var normaliser = new Normaliser(Kit.Data);
+            var p = normaliser.Prepare(DuplicateTables.Mark(t)).Value!;
+            var pulledWarnings = new List<Diagnostic>();
+            var pulled = normaliser.Normalise(p, pulledWarnings.Add).ToList();
+            var pushedWarnings = new List<Diagnostic>();
+            var sink = new Recorder();
+
+            var (observations, rejects) = new Normaliser(Kit.Data).NormaliseInto(p, sink, pushedWarnings.Add);
+
+            Assert.Equal(pulled.Where(c => !c.IsReject).Select(c => c.Observation!), sink.Observations);
+            Assert.Equal(pulled.Where(c => c.IsReject).Select(c => c.Reject!), sink.Rejects);
+            Assert.Equal((sink.Observations.Count, sink.Rejects.Count), ((int)observations, (int)rejects));
+            Assert.Equal(pulledWarnings, pushedWarnings);
+        }
+    }
+
+    [Fact]
+    public void The_tidy_csv_writer_given_rows_writes_what_it_writes_for_observations()
+    {
+        using var dir = new TempDir();
+        var all = EveryKindOfTranscript().ToList();
+        var pulled = new List<Observation>();
+        var normaliser = new Normaliser(Kit.Data);
+        foreach (var t in all)
+            pulled.AddRange(normaliser.Normalise(normaliser.Prepare(t).Value!, _ => { }).Where(c => !c.IsReject).Select(c => c.Observation!));
+
+        var pushed = new Normaliser(Kit.Data);
+        using (var writer = new TidyCsvWriter(dir.File("pushed.csv"), null))
+            foreach (var t in all) pushed.NormaliseInto(pushed.Prepare(t).Value!, writer, _ => { });
+
+        Assert.True(pulled.Count > 30_000);
+        Assert.Equal(PlainCsv(pulled, dir.File("plain.csv")), File.ReadAllBytes(dir.File("pushed.csv")));
+    }
+
     [Theory]
     [InlineData("2024-02-29", true)]
     [InlineData("2023-02-29", false)]

@@ -5,9 +5,10 @@ using FoiKit.Read;
 namespace FoiKit.Tests;
 
 /// <summary>
-/// Large transcripts are streamed (<see cref="TranscriptReader.ReadStreaming"/>): the same
-/// transcript, the same rows and the same one-sentence failures as reading the whole file, for
-/// every buffer size (tiny buffers put chunk edges inside every token).
+/// Large transcripts are streamed (<see cref="TranscriptReader.ReadStreaming"/>) and small ones read
+/// in one pass from memory: the same transcript, the same rows and the same one-sentence failures as
+/// reading the whole file into a document, for every buffer size (tiny buffers put chunk edges inside
+/// every token).
 /// </summary>
 public class TranscriptStreamingTests
 {
@@ -31,10 +32,16 @@ public class TranscriptStreamingTests
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The reference is the plain reader (a <see cref="System.Text.Json.JsonDocument"/> of the whole file): the
+    /// one-pass reader that <see cref="TranscriptReader.Read"/> uses for files in memory, and the streaming
+    /// reader at every buffer size, must give exactly what it gives.
+    /// </summary>
     private static void AssertSame(string path)
     {
-        var whole = Describe(TranscriptReader.Read(path));
-        foreach (var size in BufferSizes) Assert.Equal(whole, Describe(TranscriptReader.ReadStreaming(path, size)));
+        var reference = Describe(TranscriptReader.ReadWithDocument(path));
+        Assert.Equal(reference, Describe(TranscriptReader.Read(path)));
+        foreach (var size in BufferSizes) Assert.Equal(reference, Describe(TranscriptReader.ReadStreaming(path, size)));
     }
 
     [Fact]
@@ -70,6 +77,14 @@ public class TranscriptStreamingTests
     [InlineData("{ \"request\": 12, \"kind\": \"FORCE_RESPONSE\", \"force\": {\"x\": 1}, \"tables\": [] }")]
     [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"truncated\": true, \"truncated\": false, \"tables\": [] }")]
     [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ { \"columns\": [\"a\",\"b\"], \"rows\": [[\"x\", \"1\"]] } ], \"tables\": [] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ 7 ] } ]")]
+    [InlineData("{ \"tables\": [ { \"columns\": [[1]], \"rows\": [] } ], \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"x\": tru }")]
+    [InlineData("{ \"sch\\u0065ma\": \"foi-response/2\", \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ { \"columns\": [\"a\"], \"rows\": [[\"1\"]], \"rows\": [[\"2\"], [\"3\"]], \"columns\": [\"b\", \"c\"] } ] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ { \"columns\": [\"a\"], \"rows\": [[ { \"k\" : /* c */ [1,  2,] } , \"\\u00e9\", 12.50, -3e-2 ]] } ] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ { \"columns\": [\"a\"], \"rows\": [[\"\u00e9\u20ac\ud83d\ude00\"], [[\"\u00e9\"]]] } ] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ { \"columns\": [\"a\"], \"rows\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]] } ] }")]
+    [InlineData("{ \"request\": \"r\", \"kind\": \"force_response\", \"force\": \"Dorset\", \"tables\": [ { \"columns\": [\"a\"], \"rows\": [[\"1\"], [\"2\" \"3\"]] } ] }")]
     public void Failures_and_odd_shapes_give_the_same_result_as_the_whole_file_reader(string text)
     {
         using var dir = new TempDir();

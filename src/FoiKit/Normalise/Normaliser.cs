@@ -57,31 +57,133 @@ public sealed class Normaliser
                 yield return cell;
     }
 
+    /// <summary>
+    /// Every data cell of every table, in source order, handed to <paramref name="sink"/> as
+    /// <see cref="Normalise"/> would give them (warnings go to <paramref name="warn"/>). A sink that
+    /// writes rows itself (the tidy CSV writer) gets each row's parts, with no
+    /// <see cref="Observation"/> built for it.
+    /// </summary>
+    /// <returns>How many observations and rejects the sink got.</returns>
+    public (long Observations, long Rejects) NormaliseInto(PreparedTranscript p, ITidySink sink, Action<Diagnostic> warn)
+    {
+        CellTarget target = sink is ITidyRowSink rows ? new RowTarget(rows) : new SinkTarget(sink);
+        foreach (var table in p.Transcript.Tables)
+        {
+            var run = new TableRun(this, p, table, warn);
+            foreach (var row in table.Rows) run.Row(row, target);
+            run.End();
+        }
+        return (target.Observations, target.Rejects);
+    }
+
     private IEnumerable<NormalisedCell> NormaliseTable(PreparedTranscript p, SourceTable table, Action<Diagnostic> warn)
     {
-        var t = p.Transcript;
-        var question = p.Request.Questions.GetValueOrDefault(table.Question.Trim());
-        var requestedBasis = question?.RequestedBasis ?? p.Request.RequestedBasis;
-        var layout = Layout(table.Columns, requestedBasis);
-        var context = new RowContext(p, table, question, layout, _categories, _periods);
-        var totals = new TotalsCheck(table, t.SourceFile, warn);
-        var width = table.Columns.Count;
-
-        if (question is null)
-        {
-            var why = table.Question.Trim().Length == 0
-                ? $"table {table.Index} does not say which question it answers"
-                : $"question '{table.Question}' is not in request '{p.Request.Id}'";
-            warn(new Diagnostic(Severity.Warning, t.SourceFile, $"{why}: its figures go to the rejects ledger", table.Index, 0, table.Location));
-        }
-
+        // Rows are streamed: one row's cells at a time are held.
+        var run = new TableRun(this, p, table, warn);
+        var buffer = new BufferTarget();
         foreach (var row in table.Rows)
         {
+            run.Row(row, buffer);
+            foreach (var cell in buffer.Cells) yield return cell;
+            buffer.Cells.Clear();
+        }
+        run.End();
+    }
+
+    /// <summary>Where a table's cells go as they are read.</summary>
+    private abstract class CellTarget
+    {
+        public long Observations;
+        public long Rejects;
+
+        public abstract void Observe(in TidyRow row);
+
+        public abstract void Reject(Reject reject);
+    }
+
+    private sealed class BufferTarget : CellTarget
+    {
+        public List<NormalisedCell> Cells { get; } = [];
+
+        public override void Observe(in TidyRow row) => Cells.Add(new NormalisedCell(row.ToObservation(), null));
+
+        public override void Reject(Reject reject) => Cells.Add(new NormalisedCell(null, reject));
+    }
+
+    private sealed class SinkTarget(ITidySink sink) : CellTarget
+    {
+        public override void Observe(in TidyRow row)
+        {
+            sink.Add(row.ToObservation());
+            Observations++;
+        }
+
+        public override void Reject(Reject reject)
+        {
+            sink.Add(reject);
+            Rejects++;
+        }
+    }
+
+    private sealed class RowTarget(ITidyRowSink sink) : CellTarget
+    {
+        public override void Observe(in TidyRow row)
+        {
+            sink.Add(in row);
+            Observations++;
+        }
+
+        public override void Reject(Reject reject)
+        {
+            sink.Add(reject);
+            Rejects++;
+        }
+    }
+
+    /// <summary>One table being normalised: what is fixed for it, and the running totals checks.</summary>
+    private sealed class TableRun
+    {
+        private readonly PreparedTranscript _p;
+        private readonly SourceTable _table;
+        private readonly QuestionDefinition? _question;
+        private readonly TableLayout _layout;
+        private readonly RowContext _context;
+        private readonly TotalsCheck _totals;
+        private readonly int _width;
+
+        public TableRun(Normaliser n, PreparedTranscript p, SourceTable table, Action<Diagnostic> warn)
+        {
+            var t = p.Transcript;
+            _p = p;
+            _table = table;
+            _question = p.Request.Questions.GetValueOrDefault(table.Question.Trim());
+            var requestedBasis = _question?.RequestedBasis ?? p.Request.RequestedBasis;
+            _layout = n.Layout(table.Columns, requestedBasis);
+            _context = new RowContext(p, table, _question, _layout, n._categories, n._periods);
+            _totals = new TotalsCheck(table, t.SourceFile, warn);
+            _width = table.Columns.Count;
+
+            if (_question is null)
+            {
+                var why = table.Question.Trim().Length == 0
+                    ? $"table {table.Index} does not say which question it answers"
+                    : $"question '{table.Question}' is not in request '{p.Request.Id}'";
+                warn(new Diagnostic(Severity.Warning, t.SourceFile, $"{why}: its figures go to the rejects ledger", table.Index, 0, table.Location));
+            }
+        }
+
+        public void Row(SourceRow row, CellTarget target)
+        {
+            var table = _table;
+            var layout = _layout;
+            var context = _context;
+            var question = _question;
+            var width = _width;
             var cells = row.Cells;
             // The reader keeps a row that is not a list of cells as one null cell: it must reach
             // the rejects ledger, so it is not taken for a blank row.
             var notAList = cells.Count == 1 && cells[0] is null && width > 1;
-            if (!notAList && AllBlank(cells)) continue; // a blank spacer row holds no figures
+            if (!notAList && AllBlank(cells)) return; // a blank spacer row holds no figures
 
             // Trailing blank cells beyond the header are layout, not data.
             var effective = cells.Count;
@@ -91,58 +193,61 @@ public sealed class Normaliser
                 : effective != width ? $"the row has {effective} cells but the table has {width} columns" : null;
 
             var rowInfo = context.ReadRow(cells);
-            foreach (var col in layout.DataColumns)
+            var dataColumns = layout.DataColumns;
+            for (var c = 0; c < dataColumns.Count; c++)
             {
+                var col = dataColumns[c];
                 var raw = col.Index < cells.Count ? cells[col.Index] : null;
                 if (col.Role == ColumnRole.Unlabelled && string.IsNullOrWhiteSpace(raw)) continue; // spacer
                 if (shapeProblem is not null)
                 {
-                    yield return context.RejectCell(rowInfo, row, col, raw ?? "", shapeProblem);
+                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "", shapeProblem));
                     continue;
                 }
                 if (table.RejectReason is not null)
                 {
-                    yield return context.RejectCell(rowInfo, row, col, raw ?? "", table.RejectReason);
+                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "", table.RejectReason));
                     continue;
                 }
                 if (col.Role == ColumnRole.Unlabelled)
                 {
-                    yield return context.RejectCell(rowInfo, row, col, raw ?? "", "a figure in a column with no header: what it counts is not printed");
+                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "", "a figure in a column with no header: what it counts is not printed"));
                     continue;
                 }
                 if (question is null)
                 {
-                    yield return context.RejectCell(rowInfo, row, col, raw ?? "",
-                        table.Question.Trim().Length == 0 ? "the table does not say which question it answers" : $"question '{table.Question}' is not in request '{p.Request.Id}'");
+                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "",
+                        table.Question.Trim().Length == 0 ? "the table does not say which question it answers" : $"question '{table.Question}' is not in request '{_p.Request.Id}'"));
                     continue;
                 }
                 if (rowInfo.Problem is not null)
                 {
-                    yield return context.RejectCell(rowInfo, row, col, raw ?? "", rowInfo.Problem);
+                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "", rowInfo.Problem));
                     continue;
                 }
                 var parsed = CellValueParser.Parse(raw);
                 if (!parsed.Ok)
                 {
-                    yield return context.RejectCell(rowInfo, row, col, raw ?? "", parsed.Error!);
+                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "", parsed.Error!));
                     continue;
                 }
                 var value = parsed.Value;
                 var isTotal = rowInfo.IsTotal || col.IsTotal;
                 if (isTotal) value = value.AsPrintedTotal();
-                totals.Add(row.Number, col, rowInfo.IsTotal, col.IsTotal, value);
-                yield return new NormalisedCell(context.Observe(rowInfo, row, col, value), null);
+                _totals.Add(row.Number, col, rowInfo.IsTotal, col.IsTotal, value);
+                target.Observe(context.Row(rowInfo, row, col, value));
             }
             // Cells beyond the header width that hold something are data nobody labelled.
             for (var i = width; i < effective && shapeProblem is not null; i++)
             {
                 if (string.IsNullOrWhiteSpace(cells[i])) continue;
                 var extra = new TableColumn(i, "", ColumnRole.Unlabelled, null, false);
-                yield return context.RejectCell(rowInfo, row, extra, cells[i] ?? "", shapeProblem);
+                target.Reject(context.RejectCell(rowInfo, row, extra, cells[i] ?? "", shapeProblem));
             }
-            totals.EndRow(row.Number);
+            _totals.EndRow(row.Number);
         }
-        totals.EndTable();
+
+        public void End() => _totals.EndTable();
     }
 
     private TableLayout Layout(IReadOnlyList<string> headers, PeriodBasis? basis)
@@ -287,14 +392,16 @@ public sealed class Normaliser
         private Provenance Source(SourceRow row, TableColumn col) =>
             new(_p.Transcript.SourceFile, _table.Index, row.Number, _table.SourceColumn(col.Index), _p.Transcript.SourceUrl, _table.Location);
 
-        public Observation Observe(RowInfo r, SourceRow row, TableColumn col, CellValue value) => new(
+        /// <summary>An observation's parts (<see cref="TidyRow.ToObservation"/> makes the observation).</summary>
+        public TidyRow Row(RowInfo r, SourceRow row, TableColumn col, CellValue value) => new(
             _p.Request.Id, _p.Force, _p.Transcript.Kind, _questionText, _question!.Measure,
-            PeriodOf(r, col), r.Category, value, Source(row, col));
+            PeriodOf(r, col), r.Category, value,
+            _p.Transcript.SourceFile, _table.Index, row.Number, _table.SourceColumn(col.Index), _p.Transcript.SourceUrl, _table.Location);
 
-        public NormalisedCell RejectCell(RowInfo r, SourceRow row, TableColumn col, string raw, string reason) => new(null, new Reject(
+        public Reject RejectCell(RowInfo r, SourceRow row, TableColumn col, string raw, string reason) => new(
             _p.Request.Id, _p.Force.Id, _p.Force.OfficialName, _p.Transcript.Kind.ToContract(), _table.Question.Trim(),
             _question?.Measure.ToContract() ?? "",
             col.Period?.Label ?? (r.PeriodText.Length > 0 ? r.PeriodText : _questionPeriod?.Label ?? ""),
-            r.Category.Label, raw, Source(row, col), reason));
+            r.Category.Label, raw, Source(row, col), reason);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using FoiKit.Model;
 
@@ -81,16 +82,16 @@ public sealed class TableLayout
     /// <summary>True when some column header names a period (a wide table).</summary>
     public bool IsWide { get; }
 
+    private static readonly SearchValues<string> TotalWords = SearchValues.Create(["total", "sum", "all"], StringComparison.OrdinalIgnoreCase);
+
     public static bool IsTotalLabel(string? label)
     {
         if (string.IsNullOrWhiteSpace(label)) return false;
         // Asked of every printed row, and almost always "no". Every total key holds "total", "sum"
         // or "all"; in an ASCII label without apostrophes (which join letters in the key) those
         // letters are then printed side by side, so a label without them is answered at once.
-        if (Ascii.IsValid(label) && !label.Contains('\'')
-            && !label.Contains("total", StringComparison.OrdinalIgnoreCase)
-            && !label.Contains("sum", StringComparison.OrdinalIgnoreCase)
-            && !label.Contains("all", StringComparison.OrdinalIgnoreCase))
+        // (One multi-word search, not three passes: this runs for every row's label cells.)
+        if (Ascii.IsValid(label) && !label.Contains('\'') && !label.AsSpan().ContainsAny(TotalWords))
             return false;
         return IsTotalKey(LabelKey.Of(label));
     }

@@ -30,13 +30,43 @@ internal static class TranscriptStream
         public List<string?> Headers = [];
         public JsonTokenType Rows = JsonTokenType.None;
         public long RowsOffset = -1;
+        public List<SourceRow>? RowList;
     }
 
     public static Parsed<ResponseTranscript> Read(string path, int bufferSize)
     {
+        FileInfo file;
+        try
+        {
+            file = new FileInfo(path);
+            if (file.Length == 0) return Parsed<ResponseTranscript>.Fail($"{path}: the file is empty");
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            return Parse(path, new Chunked(stream, 0, bufferSize), (file.Length, file.LastWriteTimeUtc), bufferSize);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Parsed<ResponseTranscript>.Fail($"{path}: cannot be read ({e.Message})");
+        }
+    }
+
+    /// <summary>
+    /// Reads a whole file held in memory in one pass, rows included (no <see cref="JsonDocument"/> is
+    /// built): the same transcript, checks and messages as <see cref="TranscriptReader.FromJson"/>.
+    /// </summary>
+    public static Parsed<ResponseTranscript> ReadBytes(string path, ArraySegment<byte> bytes)
+    {
+        if (bytes.Count == 0) return Parsed<ResponseTranscript>.Fail($"{path}: the file is empty");
+        return Parse(path, new Chunked(bytes), default, 0);
+    }
+
+    /// <summary>
+    /// The one pass over the file: top-level fields, each table's fields and either where its rows
+    /// start (streaming) or its rows (a file in memory); then the checks, in the order of <see cref="TranscriptReader.FromJson"/>.
+    /// </summary>
+    private static Parsed<ResponseTranscript> Parse(string path, Chunked r, (long Length, DateTime Written) stamp, int bufferSize)
+    {
         Parsed<ResponseTranscript> Fail(string why) => Parsed<ResponseTranscript>.Fail($"{path}: {why}");
 
-        FileInfo file;
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var truncated = false;
         var rootIsObject = false;
@@ -44,10 +74,6 @@ internal static class TranscriptStream
         List<TableInfo> tables = [];
         try
         {
-            file = new FileInfo(path);
-            if (file.Length == 0) return Fail("the file is empty");
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var r = new Chunked(stream, 0, bufferSize);
             var reader = r.Start();
             r.Next(ref reader);
             rootIsObject = reader.TokenType == JsonTokenType.StartObject;
@@ -86,10 +112,6 @@ internal static class TranscriptStream
         {
             return Fail($"not valid JSON ({JsonOptions.Describe(e)}); is the file complete?");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Fail($"cannot be read ({e.Message})");
-        }
 
         string F(string name) => fields.GetValueOrDefault(name, "");
         if (!rootIsObject) return Fail("a response transcript must be a JSON object");
@@ -104,7 +126,6 @@ internal static class TranscriptStream
         if (force.Length == 0) return Fail("no 'force' named");
         if (tablesKind != JsonTokenType.StartArray) return Fail("no 'tables' list");
 
-        var stamp = (file.Length, file.LastWriteTimeUtc);
         var result = new List<SourceTable>(tables.Count);
         for (var i = 0; i < tables.Count; i++)
         {
@@ -114,7 +135,8 @@ internal static class TranscriptStream
             if (t.Columns != JsonTokenType.StartArray) return Fail($"table {index} has no 'columns' list");
             if (t.Rows != JsonTokenType.StartArray) return Fail($"table {index} has no 'rows' list");
             if (t.Headers.Any(h => h is null)) return Fail($"table {index} has a column header that is not text");
-            result.Add(new SourceTable(index, t.Question, t.Caption, t.Headers.Select(h => h!).ToList(), new Rows(path, t.RowsOffset, bufferSize, stamp)));
+            IEnumerable<SourceRow> rows = t.RowList is { } list ? list : new Rows(path, t.RowsOffset, bufferSize, stamp);
+            result.Add(new SourceTable(index, t.Question, t.Caption, t.Headers.Select(h => h!).ToList(), rows));
         }
         return Parsed<ResponseTranscript>.Success(new ResponseTranscript(
             path, request, kind, force, F("source_url"), F("request_ref"), F("response_date"), F("method_notes"), truncated, F("notes"), result));
@@ -151,7 +173,8 @@ internal static class TranscriptStream
                     case "rows":
                         t.Rows = reader.TokenType;
                         t.RowsOffset = r.TokenStart(ref reader);
-                        r.Skip(ref reader);
+                        if (r.InMemory && reader.TokenType == JsonTokenType.StartArray) t.RowList = ReadRows(r, ref reader);
+                        else r.Skip(ref reader);
                         break;
                     case "question":
                         t.Question = Text(r, ref reader);
@@ -165,6 +188,45 @@ internal static class TranscriptStream
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A table's rows, read at once from a file in memory (the reader is at the rows' '['): as
+    /// <see cref="Cursor"/> reads them one by one, and as the whole-file reader kept them.
+    /// </summary>
+    private static List<SourceRow> ReadRows(Chunked r, ref Utf8JsonReader reader)
+    {
+        var rows = new List<SourceRow>();
+        var cells = new List<string?>();
+        var number = 0;
+        while (r.Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
+        {
+            number++;
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                // Kept as a one-cell row so the normaliser can put it in the rejects ledger.
+                r.Skip(ref reader);
+                rows.Add(new SourceRow(number, [null]));
+                continue;
+            }
+            cells.Clear();
+            while (r.Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    // An object or list where a cell belongs is kept as its JSON text, so it is rejected, not blanked.
+                    var start = r.TokenStart(ref reader);
+                    r.Skip(ref reader);
+                    cells.Add(r.Text(start, r.TokenEnd(ref reader)));
+                }
+                else
+                {
+                    cells.Add(Scalar(r, ref reader));
+                }
+            }
+            rows.Add(new SourceRow(number, cells.ToArray()));
+        }
+        return rows;
     }
 
     /// <summary>As <see cref="JsonOptions.Text"/>: a scalar as text, "" for anything else.</summary>
@@ -278,20 +340,47 @@ internal static class TranscriptStream
     /// forth by ref, and refilled (keeping its state, so line numbers stay right) when a token
     /// runs past the end of what is buffered.
     /// </summary>
-    private sealed class Chunked(Stream stream, long offset, int bufferSize)
+    private sealed class Chunked
     {
-        private byte[] _buffer = new byte[Math.Max(bufferSize, 16)];
+        private readonly Stream? _stream;
+        private byte[] _buffer;
         private int _length;
         private int _consumed;
-        private long _base = offset;
+        private long _base;
         private bool _final;
+
+        public Chunked(Stream stream, long offset, int bufferSize)
+        {
+            _stream = stream;
+            _base = offset;
+            _buffer = new byte[Math.Max(bufferSize, 16)];
+        }
+
+        /// <summary>A whole file already in memory: one buffer, never refilled.</summary>
+        public Chunked(ArraySegment<byte> whole)
+        {
+            _buffer = whole.Array!;
+            _base = -whole.Offset; // file offsets count from the segment's start
+            _consumed = whole.Offset;
+            _length = whole.Offset + whole.Count;
+            _final = true;
+        }
+
+        /// <summary>True when the whole file is in the buffer (its offsets are the file's).</summary>
+        public bool InMemory => _stream is null;
 
         public Utf8JsonReader Start()
         {
-            stream.Seek(_base, SeekOrigin.Begin);
-            Fill();
-            return new Utf8JsonReader(_buffer.AsSpan(0, _length), _final, new JsonReaderState(Options));
+            if (_stream is not null)
+            {
+                _stream.Seek(_base, SeekOrigin.Begin);
+                Fill();
+            }
+            return new Utf8JsonReader(_buffer.AsSpan(_consumed, _length - _consumed), _final, new JsonReaderState(Options));
         }
+
+        /// <summary>The text of the file between two offsets (only for a file in memory).</summary>
+        public string Text(long start, long end) => Encoding.UTF8.GetString(_buffer, (int)(start - _base), (int)(end - start));
 
         public Utf8JsonReader Resume(JsonReaderState state) => new(_buffer.AsSpan(_consumed, _length - _consumed), _final, state);
 
@@ -351,7 +440,7 @@ internal static class TranscriptStream
         {
             while (_length < _buffer.Length)
             {
-                var n = stream.Read(_buffer, _length, _buffer.Length - _length);
+                var n = _stream!.Read(_buffer, _length, _buffer.Length - _length);
                 if (n == 0)
                 {
                     _final = true;
