@@ -117,9 +117,28 @@ public sealed class ReproduceTests(NotebookRuns runs, ReproduceTests.Fixture fix
         Assert.Contains("times: normalise ", R.FirstRun.Stdout, StringComparison.Ordinal);
         using var timings = JsonDocument.Parse(File.ReadAllText(Path.Combine(R.First, "timings.json")));
         var phases = timings.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
-        foreach (var phase in new[] { "normalise", "check_claims", "notebooks", "kernel_start", "first_setup_cell", "report_and_figures", "total" })
+        foreach (var phase in new[] { "normalise", "check_claims", "notebooks", "kernel_start", "first_setup_cell", "report_and_figures", "total",
+                     "first_cell_to_first_chart", "kernel_start_to_first_chart" })
             Assert.True(phases.ContainsKey(phase), phase);
         Assert.All(phases.Values, v => Assert.True(v >= 0));
+        // The first chart comes after the setup cell, and its kernel start is counted once.
+        Assert.True(phases["first_cell_to_first_chart"] >= phases["first_setup_cell"]);
+        Assert.True(phases["kernel_start_to_first_chart"] > phases["first_cell_to_first_chart"]);
+    }
+
+    [Fact]
+    public async Task Bench_times_a_fresh_notebook_to_its_first_chart_in_a_child_process()
+    {
+        // The child foi bench starts for each timing: a fresh process that runs notebook 01 until a cell draws a chart.
+        var run = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(5), Processes.FoiDll, "bench", "--first-chart-child");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Stdout);
+        var kernel = json.RootElement.GetProperty("kernel_start_s").GetDouble();
+        var chart = json.RootElement.GetProperty("first_cell_to_first_chart_s").GetDouble();
+        Assert.True(kernel > 0 && chart > 0, run.Stdout);
+        // Both are parts of the child's own run.
+        Assert.True(kernel + chart < run.Elapsed.TotalSeconds, run.ToString());
     }
 
     [Fact]
