@@ -236,6 +236,43 @@ public class FastPathTests
         }
     }
 
+    /// <summary>
+    /// The normaliser remembers the period and category it found for a text by reference (the reader
+    /// shares repeated texts): one normaliser over every transcript, as a run uses it, gives the cells
+    /// and warnings of a fresh normaliser per transcript, where nothing is remembered between them.
+    /// </summary>
+    [Fact]
+    public void A_normaliser_used_for_every_transcript_gives_what_fresh_ones_give()
+    {
+        var shared = new Normaliser(Kit.Data);
+        foreach (var t in EveryKindOfTranscript())
+        {
+            var sharedWarnings = new List<Diagnostic>();
+            var fromShared = shared.Normalise(shared.Prepare(DuplicateTables.Mark(t)).Value!, sharedWarnings.Add).ToList();
+            var fresh = new Normaliser(Kit.Data);
+            var freshWarnings = new List<Diagnostic>();
+            var fromFresh = fresh.Normalise(fresh.Prepare(DuplicateTables.Mark(t)).Value!, freshWarnings.Add).ToList();
+
+            Assert.Equal(fromFresh, fromShared);
+            Assert.Equal(freshWarnings, sharedWarnings);
+        }
+    }
+
+    /// <summary>A label resolved again (the same string, for either measure, in any order) is what a fresh resolver says.</summary>
+    [Fact]
+    public void Categories_remembered_by_reference_are_what_a_fresh_resolver_gives()
+    {
+        var labels = ManyLabels().Concat(Kit.Reference.Offences.Codes.Select(c => c.Description)).Concat(["8L - Harassment", "OC16", "16", "Outcome 1A"]).ToList();
+        var resolver = new CategoryResolver(Kit.Reference);
+        var rng = new Random(3);
+        for (var i = 0; i < 40_000; i++)
+        {
+            var label = labels[rng.Next(labels.Count)];
+            var measure = rng.Next(2) == 0 ? Measure.Offences : Measure.Outcomes;
+            Assert.Equal(new CategoryResolver(Kit.Reference).Resolve(label, measure), resolver.Resolve(label, measure));
+        }
+    }
+
     [Fact]
     public void The_tidy_csv_writer_given_rows_writes_what_it_writes_for_observations()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FoiKit.Model;
 using FoiKit.Read;
@@ -92,6 +93,44 @@ public class TranscriptStreamingTests
         File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 
         AssertSame(path);
+    }
+
+    /// <summary>
+    /// The reader of a file in memory gives a short ASCII text printed again as the string it made
+    /// before (a small table of recent texts): the texts must be exactly the plain reader's, whatever
+    /// shares or evicts a slot (the same text as a string and as a number, escaped and not, non-ASCII,
+    /// long texts, thousands of distinct counts), and a second read of the file must agree too.
+    /// </summary>
+    [Fact]
+    public void Repeated_cell_texts_read_from_memory_are_the_texts_the_whole_file_reader_gives()
+    {
+        using var dir = new TempDir();
+        var labels = new[]
+        {
+            "\"Drug offences\"", "\"Drug\\u0020offences\"", "\"Caf\u00e9 crime\"", "\"Caf\\u00e9 crime\"", "\"12\"", "12", "12.0", "\"12.0\"", "-0", "1e3",
+            "\"\"", "\" \"", "\"Total\"", "true", "false", "null", "\"" + new string('x', 96) + "\"", "\"" + new string('y', 97) + "\"",
+            "\"" + new string('z', 300) + "\"", "\"tab\\there\"", "\"\\\"quoted\\\"\"", "\"\u20ac5\"",
+        };
+        var rows = new List<string>();
+        var rng = new Random(11);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var label = labels[rng.Next(labels.Length)];
+            var count = rng.Next(3) switch { 0 => rng.Next(100_000).ToString(CultureInfo.InvariantCulture), 1 => $"\"{rng.Next(3_000):N0}\"", _ => labels[rng.Next(labels.Length)] };
+            rows.Add($"[{label}, {count}, \"{i % 7}\", {i % 5}]");
+        }
+        var path = dir.Write("repeats.json", $$"""
+            { "request": "r", "kind": "force_response", "force": "Dorset",
+              "tables": [ { "question": "1a", "columns": ["Offence", "Count", "a", "b"], "rows": [{{string.Join(",\n", rows)}}] } ] }
+            """);
+
+        AssertSame(path);
+        AssertSame(path);
+        var read = TranscriptReader.Read(path).Value!.Tables[0].Rows.ToList();
+        var drugs = read.Where(r => r.Cells[0] == "Drug offences").Select(r => r.Cells[0]).ToList();
+        Assert.True(drugs.Count > 100);
+        // Half are printed with an escape (a new string each time); the others share one string.
+        Assert.True(drugs.GroupBy(d => (object)d!, ReferenceEqualityComparer.Instance).Max(g => g.Count()) > drugs.Count / 4);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using FoiKit.Model;
 using FoiKit.Reference;
@@ -16,13 +17,23 @@ public sealed partial class CategoryResolver
 
     public CategoryResolver(ReferenceData reference) => _reference = reference;
 
+    // The labels resolved last, by reference: a response prints the same few labels row after row,
+    // and the reader gives a label printed again as the same string, so most rows are answered here
+    // without hashing the text (direct-mapped, bounded).
+    private readonly (string? Label, Measure Measure, Category? Category)[] _recent = new (string?, Measure, Category?)[256];
+
     public Category Resolve(string label, Measure measure)
     {
+        ref var recent = ref _recent[RuntimeHelpers.GetHashCode(label) & (256 - 1)];
+        if (ReferenceEquals(recent.Label, label) && recent.Measure == measure) return recent.Category!;
         if (string.IsNullOrWhiteSpace(label)) return Category.None;
-        if (_cache.TryGetValue((measure, label), out var hit)) return hit;
-        var found = measure == Measure.Offences ? ResolveOffence(label) : ResolveOutcome(label);
-        var result = (found ?? Category.Unresolved(label)) with { Label = label };
-        if (_cache.Count < 100_000) _cache[(measure, label)] = result;
+        if (!_cache.TryGetValue((measure, label), out var result))
+        {
+            var found = measure == Measure.Offences ? ResolveOffence(label) : ResolveOutcome(label);
+            result = (found ?? Category.Unresolved(label)) with { Label = label };
+            if (_cache.Count < 100_000) _cache[(measure, label)] = result;
+        }
+        recent = (label, measure, result);
         return result;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FoiKit.Model;
 using FoiKit.Reference;
 
@@ -26,6 +27,17 @@ public sealed class Normaliser
     // lays out the same way: both are worked out once per run, not once per table (bounded).
     private readonly Dictionary<(string Text, PeriodBasis? Basis), Period> _periods = [];
     private readonly Dictionary<(string Headers, PeriodBasis? Basis), TableLayout> _layouts = [];
+
+    // The period texts read last, by reference (the reader gives a text printed again as the same
+    // string): most rows' periods are found here without hashing the text (direct-mapped, bounded).
+    private readonly RecentPeriod[] _recentPeriods = new RecentPeriod[64];
+
+    private struct RecentPeriod
+    {
+        public string? Text;
+        public PeriodBasis? Basis;
+        public Period? Period;
+    }
 
     public Normaliser(KitData kit)
     {
@@ -159,7 +171,7 @@ public sealed class Normaliser
             _question = p.Request.Questions.GetValueOrDefault(table.Question.Trim());
             var requestedBasis = _question?.RequestedBasis ?? p.Request.RequestedBasis;
             _layout = n.Layout(table.Columns, requestedBasis);
-            _context = new RowContext(p, table, _question, _layout, n._categories, n._periods);
+            _context = new RowContext(p, table, _question, _layout, n._categories, n._periods, n._recentPeriods);
             _totals = new TotalsCheck(table, t.SourceFile, warn);
             _width = table.Columns.Count;
 
@@ -201,48 +213,48 @@ public sealed class Normaliser
                 if (col.Role == ColumnRole.Unlabelled && string.IsNullOrWhiteSpace(raw)) continue; // spacer
                 if (shapeProblem is not null)
                 {
-                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "", shapeProblem));
+                    target.Reject(context.RejectCell(in rowInfo, row, col, raw ?? "", shapeProblem));
                     continue;
                 }
                 if (table.RejectReason is not null)
                 {
-                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "", table.RejectReason));
+                    target.Reject(context.RejectCell(in rowInfo, row, col, raw ?? "", table.RejectReason));
                     continue;
                 }
                 if (col.Role == ColumnRole.Unlabelled)
                 {
-                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "", "a figure in a column with no header: what it counts is not printed"));
+                    target.Reject(context.RejectCell(in rowInfo, row, col, raw ?? "", "a figure in a column with no header: what it counts is not printed"));
                     continue;
                 }
                 if (question is null)
                 {
-                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "",
+                    target.Reject(context.RejectCell(in rowInfo, row, col, raw ?? "",
                         table.Question.Trim().Length == 0 ? "the table does not say which question it answers" : $"question '{table.Question}' is not in request '{_p.Request.Id}'"));
                     continue;
                 }
                 if (rowInfo.Problem is not null)
                 {
-                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "", rowInfo.Problem));
+                    target.Reject(context.RejectCell(in rowInfo, row, col, raw ?? "", rowInfo.Problem));
                     continue;
                 }
                 var parsed = CellValueParser.Parse(raw);
                 if (!parsed.Ok)
                 {
-                    target.Reject(context.RejectCell(rowInfo, row, col, raw ?? "", parsed.Error!));
+                    target.Reject(context.RejectCell(in rowInfo, row, col, raw ?? "", parsed.Error!));
                     continue;
                 }
                 var value = parsed.Value;
                 var isTotal = rowInfo.IsTotal || col.IsTotal;
                 if (isTotal) value = value.AsPrintedTotal();
                 _totals.Add(row.Number, col, rowInfo.IsTotal, col.IsTotal, value);
-                target.Observe(context.Row(rowInfo, row, col, value));
+                target.Observe(context.Row(in rowInfo, row, col, value));
             }
             // Cells beyond the header width that hold something are data nobody labelled.
             for (var i = width; i < effective && shapeProblem is not null; i++)
             {
                 if (string.IsNullOrWhiteSpace(cells[i])) continue;
                 var extra = new TableColumn(i, "", ColumnRole.Unlabelled, null, false);
-                target.Reject(context.RejectCell(rowInfo, row, extra, cells[i] ?? "", shapeProblem));
+                target.Reject(context.RejectCell(in rowInfo, row, extra, cells[i] ?? "", shapeProblem));
             }
             _totals.EndRow(row.Number);
         }
@@ -268,8 +280,8 @@ public sealed class Normaliser
         return true;
     }
 
-    /// <summary>What a row's label and dimension cells say.</summary>
-    private sealed record RowInfo(string Label, string PeriodText, Period? Period, Category Category, bool IsTotal, string? Problem);
+    /// <summary>What a row's label and dimension cells say (a struct: one is made for every printed row).</summary>
+    private readonly record struct RowInfo(string Label, string PeriodText, Period? Period, Category Category, bool IsTotal, string? Problem);
 
     /// <summary>Everything fixed for one table, to read rows and build observations and rejects.</summary>
     private sealed class RowContext
@@ -285,11 +297,14 @@ public sealed class Normaliser
         private readonly bool _byPeriod;
         private readonly string _questionText;
 
+        private readonly RecentPeriod[] _recent;
+
         public RowContext(PreparedTranscript p, SourceTable table, QuestionDefinition? question, TableLayout layout, CategoryResolver categories,
-            Dictionary<(string, PeriodBasis?), Period> periods)
+            Dictionary<(string, PeriodBasis?), Period> periods, RecentPeriod[] recent)
         {
             _p = p;
             _periods = periods;
+            _recent = recent;
             _questionText = table.Question.Trim();
             _table = table;
             _question = question;
@@ -306,11 +321,14 @@ public sealed class Normaliser
 
         private Period ParsePeriod(string text)
         {
+            ref var recent = ref _recent[RuntimeHelpers.GetHashCode(text) & (64 - 1)];
+            if (ReferenceEquals(recent.Text, text) && recent.Basis == _basis) return recent.Period!;
             if (!_periods.TryGetValue((text, _basis), out var period))
             {
                 period = PeriodParser.Parse(text, _basis);
                 if (_periods.Count < 10_000) _periods[(text, _basis)] = period;
             }
+            recent = new RecentPeriod { Text = text, Basis = _basis, Period = period };
             return period;
         }
 
@@ -386,19 +404,19 @@ public sealed class Normaliser
             ? new Period(label, s, e, PeriodBasis.MultiYear, "a printed total: its dates are those of the periods printed above it")
             : Period.Undated(label, PeriodBasis.MultiYear, "a printed total of the periods above it");
 
-        private Period PeriodOf(RowInfo r, TableColumn col) =>
+        private Period PeriodOf(in RowInfo r, TableColumn col) =>
             col.Period ?? r.Period ?? _questionPeriod ?? Period.Undated("", PeriodBasis.Other, "no period printed");
 
         private Provenance Source(SourceRow row, TableColumn col) =>
             new(_p.Transcript.SourceFile, _table.Index, row.Number, _table.SourceColumn(col.Index), _p.Transcript.SourceUrl, _table.Location);
 
         /// <summary>An observation's parts (<see cref="TidyRow.ToObservation"/> makes the observation).</summary>
-        public TidyRow Row(RowInfo r, SourceRow row, TableColumn col, CellValue value) => new(
+        public TidyRow Row(in RowInfo r, SourceRow row, TableColumn col, CellValue value) => new(
             _p.Request.Id, _p.Force, _p.Transcript.Kind, _questionText, _question!.Measure,
-            PeriodOf(r, col), r.Category, value,
+            PeriodOf(in r, col), r.Category, value,
             _p.Transcript.SourceFile, _table.Index, row.Number, _table.SourceColumn(col.Index), _p.Transcript.SourceUrl, _table.Location);
 
-        public Reject RejectCell(RowInfo r, SourceRow row, TableColumn col, string raw, string reason) => new(
+        public Reject RejectCell(in RowInfo r, SourceRow row, TableColumn col, string raw, string reason) => new(
             _p.Request.Id, _p.Force.Id, _p.Force.OfficialName, _p.Transcript.Kind.ToContract(), _table.Question.Trim(),
             _question?.Measure.ToContract() ?? "",
             col.Period?.Label ?? (r.PeriodText.Length > 0 ? r.PeriodText : _questionPeriod?.Label ?? ""),

@@ -47,11 +47,10 @@ internal sealed class TotalsCheck(SourceTable table, string file, Action<Diagnos
         {
             ref var since = ref Column(column.Index);
             ref var all = ref _all[column.Index];
-            var where = $"column '{column.Header}', row {row}";
             if (since.IsEmpty || value.Value is not { } printed || since.Fit(printed))
             {
                 // A total straight after another total can only be a grand total of everything above.
-                Compare(value, since.IsEmpty ? all : since, where, since.IsEmpty ? Rows(all) : Rows(since), row);
+                Compare(value, since.IsEmpty ? all : since, column, null, row);
                 if (since.IsEmpty) all = default;
             }
             else if (all.Known + all.Unknown > since.Known + since.Unknown && all.Fit(printed))
@@ -60,7 +59,7 @@ internal sealed class TotalsCheck(SourceTable table, string file, Action<Diagnos
             }
             else
             {
-                Compare(value, since, where, Rows(since), row);
+                Compare(value, since, column, null, row);
             }
             since = default;
             return;
@@ -87,7 +86,7 @@ internal sealed class TotalsCheck(SourceTable table, string file, Action<Diagnos
     public void EndRow(int row)
     {
         if (_rowTotal is { } t)
-            Compare(t.Value, _row, $"column '{t.Column.Header}', row {row}", "the other figures of the row", row);
+            Compare(t.Value, _row, t.Column, "the other figures of the row", row);
         _row = default;
         _rowTotal = null;
     }
@@ -97,9 +96,17 @@ internal sealed class TotalsCheck(SourceTable table, string file, Action<Diagnos
         // Nothing to do: totals are checked as they arrive; parts with no total are fine.
     }
 
-    private void Compare(CellValue total, Parts parts, string where, string partsWhere, int row)
+    /// <summary>
+    /// Warns when a printed total cannot be the sum of its parts. The texts naming the total and its
+    /// parts (<paramref name="partsWhere"/>, or the parts' rows when null) are made only for a warning:
+    /// this runs for every row with a total column.
+    /// </summary>
+    private void Compare(CellValue total, Parts parts, TableColumn column, string? partsWhere, int row)
     {
         if (total.Value is not { } printed || parts.Known + parts.Unknown == 0) return;
+        if (parts.Unknown == 0 ? parts.Sum == printed : parts.Sum <= printed) return;
+        var where = $"column '{column.Header}', row {row}";
+        partsWhere ??= Rows(parts);
         if (parts.Unknown == 0 && parts.Sum != printed)
         {
             warn(new Diagnostic(Severity.Warning, file, string.Create(CultureInfo.InvariantCulture,

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using FoiKit.Model;
@@ -198,6 +199,7 @@ internal static class TranscriptStream
     {
         var rows = new List<SourceRow>();
         var cells = new List<string?>();
+        var pool = CellTexts.Shared;
         var number = 0;
         while (r.Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -221,7 +223,7 @@ internal static class TranscriptStream
                 }
                 else
                 {
-                    cells.Add(Scalar(r, ref reader));
+                    cells.Add(pool.Scalar(r, ref reader));
                 }
             }
             rows.Add(new SourceRow(number, cells.ToArray()));
@@ -245,6 +247,58 @@ internal static class TranscriptStream
             default:
                 r.Skip(ref reader);
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// The texts of recent cells, so a cell printed again (a label, a period, a small count) is the
+    /// same string rather than a new one: most cells repeat, and a file's rows are held while it is
+    /// normalised, so every new string was copied by the GC. Only short ASCII texts with no escapes
+    /// are kept (their UTF-8 is their text, compared byte for char); anything else, and a text not
+    /// seen lately, is made as <see cref="Scalar"/> makes it. Bounded: one text a slot, the last one
+    /// written there kept.
+    /// </summary>
+    private sealed class CellTexts
+    {
+        private const int Slots = 4096;
+        private const int Longest = 96;
+        private readonly string?[] _texts = new string?[Slots];
+
+        [ThreadStatic]
+        private static CellTexts? _shared;
+
+        public static CellTexts Shared => _shared ??= new CellTexts();
+
+        /// <summary>As <see cref="TranscriptStream.Scalar"/>: the same text, often the same string as before.</summary>
+        public string? Scalar(Chunked r, ref Utf8JsonReader reader)
+        {
+            var type = reader.TokenType;
+            if ((type == JsonTokenType.String && !reader.ValueIsEscaped) || type == JsonTokenType.Number)
+            {
+                var bytes = reader.ValueSpan;
+                if (bytes.Length is > 0 and <= Longest)
+                {
+                    ref var slot = ref _texts[Hash(bytes) & (Slots - 1)];
+                    if (slot is { } known && known.Length == bytes.Length && Ascii.Equals(bytes, known)) return known;
+                    var text = TranscriptStream.Scalar(r, ref reader);
+                    if (text is not null && text.Length == bytes.Length) slot = text; // all ASCII
+                    return text;
+                }
+            }
+            return TranscriptStream.Scalar(r, ref reader);
+        }
+
+        /// <summary>A hash of a short text's bytes, to pick its slot.</summary>
+        private static int Hash(ReadOnlySpan<byte> bytes)
+        {
+            ulong h = (ulong)bytes.Length * 0x9E3779B97F4A7C15UL;
+            var i = 0;
+            for (; i + 8 <= bytes.Length; i += 8)
+                h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes[i..])) * 0xFF51AFD7ED558CCDUL;
+            ulong tail = 0;
+            for (var shift = 0; i < bytes.Length; i++, shift += 8) tail |= (ulong)bytes[i] << shift;
+            h = (h ^ tail) * 0xC4CEB9FE1A85EC53UL;
+            return (int)(h >> 40);
         }
     }
 
