@@ -104,7 +104,7 @@ internal sealed class TotalsCheck(SourceTable table, string file, Action<Diagnos
     private void Compare(CellValue total, Parts parts, TableColumn column, string? partsWhere, int row)
     {
         if (total.Value is not { } printed || parts.Known + parts.Unknown == 0) return;
-        if (parts.Unknown == 0 ? parts.Sum == printed : parts.Sum <= printed) return;
+        if (parts.Fit(printed)) return;
         var where = $"column '{column.Header}', row {row}";
         partsWhere ??= Rows(parts);
         if (parts.Unknown == 0 && parts.Sum != printed)
