@@ -394,10 +394,13 @@ public static class BenchCommand
         log.WriteLine($"  fresh notebook: first cell to first chart, median {new Runs(cells, []).Median:F2} s (kernel start {new Runs(kernel, []).Median:F2} s before it)");
     }
 
-    private static string? FirstNotebook() =>
-        KitData.LocateDataFolder() is { } data && Path.Combine(Path.GetDirectoryName(Path.GetFullPath(data))!, "notebooks") is var folder && Directory.Exists(folder)
-            ? NotebookBatch.Find(folder).FirstOrDefault()
-            : null;
+    /// <summary>The repository's first numbered notebook (the repository is found as reproduce finds it: by its data folder).</summary>
+    private static string? FirstNotebook()
+    {
+        if (KitData.LocateDataFolder() is not { } data) return null;
+        var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(data))!, "notebooks");
+        return Directory.Exists(folder) ? NotebookBatch.Find(folder).FirstOrDefault() : null;
+    }
 
     /// <summary>The child side of <see cref="TimeFirstChartAsync"/>: prints one JSON object of seconds.</summary>
     private static async Task<int> FirstChartChildAsync(TextWriter stdout)
