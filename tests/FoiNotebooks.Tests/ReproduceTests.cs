@@ -37,7 +37,7 @@ public sealed class ReproduceRuns : IAsyncLifetime
 }
 
 [Collection(NotebookCollection.Name)]
-public sealed class ReproduceTests(NotebookRuns runs, ReproduceTests.Fixture fixture) : IClassFixture<ReproduceTests.Fixture>
+public sealed partial class ReproduceTests(NotebookRuns runs, ReproduceTests.Fixture fixture) : IClassFixture<ReproduceTests.Fixture>
 {
     public sealed class Fixture : IAsyncLifetime
     {
