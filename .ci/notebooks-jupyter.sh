@@ -21,7 +21,7 @@ for tool in jupyter python3 dotnet; do
   command -v "$tool" >/dev/null || { echo "notebooks-jupyter: '$tool' is not installed (apt-get install jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel)" >&2; exit 1; }
 done
 
-if [[ ! -f artifacts/notebook-lib/FoiKit.Views.dll ]]; then
+if [[ ! -f artifacts/notebook-lib/FoiKit.Notebooks.dll ]]; then
   echo "notebooks-jupyter: artifacts/notebook-lib/ is empty; running foi reproduce once to build and stage the kit"
   dotnet run --project src/FoiKit.Cli -c Release -- reproduce --out "$OUT/reproduce"
 fi

@@ -3,12 +3,13 @@
 // deprecated): prints the same key figures and writes the same charts.
 //   dotnet run scripts/01-reproduce-the-article.cs        (from the repository root)
 #:project ../src/FoiKit.Charts/FoiKit.Charts.csproj
-#:project ../src/FoiKit.Views/FoiKit.Views.csproj
+#:project ../src/FoiKit.Notebooks/FoiKit.Notebooks.csproj
 #:property PublishAot=false
 using FoiKit.Analyse;
 using FoiKit.Charts;
 using FoiKit.Model;
-using FoiKit.Views;
+using FoiKit.Notebooks;
+using FoiKit.Pipeline;
 
 var study = Study.Load();
 var article = "peterborough-today-cambridgeshire";

@@ -3,12 +3,13 @@
 // deprecated): prints the same key figures and writes the same charts.
 //   dotnet run scripts/02-across-forces.cs        (from the repository root)
 #:project ../src/FoiKit.Charts/FoiKit.Charts.csproj
-#:project ../src/FoiKit.Views/FoiKit.Views.csproj
+#:project ../src/FoiKit.Notebooks/FoiKit.Notebooks.csproj
 #:property PublishAot=false
 using System.Globalization;
 using FoiKit.Analyse;
 using FoiKit.Charts;
-using FoiKit.Views;
+using FoiKit.Notebooks;
+using FoiKit.Pipeline;
 
 var study = Study.Load();
 var forces = study.Coverage.Select(c => c.ForceId).Distinct().ToList();

@@ -3,10 +3,11 @@
 // deprecated): prints the same key figures.
 //   dotnet run scripts/03-methodology-review.cs        (from the repository root)
 #:project ../src/FoiKit.Charts/FoiKit.Charts.csproj
-#:project ../src/FoiKit.Views/FoiKit.Views.csproj
+#:project ../src/FoiKit.Notebooks/FoiKit.Notebooks.csproj
 #:property PublishAot=false
 using FoiKit.Analyse;
-using FoiKit.Views;
+using FoiKit.Notebooks;
+using FoiKit.Pipeline;
 
 var study = Study.Load();
 Console.WriteLine("# 3. Methodology review");

@@ -3,12 +3,13 @@
 // deprecated): the tidy data as a DataFrame from the library's typed records, filtered, grouped and charted.
 //   dotnet run scripts/04-ask-a-new-question.cs        (from the repository root)
 #:project ../src/FoiKit.Charts/FoiKit.Charts.csproj
-#:project ../src/FoiKit.Views/FoiKit.Views.csproj
+#:project ../src/FoiKit.Notebooks/FoiKit.Notebooks.csproj
 #:property PublishAot=false
 using System.Globalization;
 using FoiKit.Analyse;
 using FoiKit.Charts;
-using FoiKit.Views;
+using FoiKit.Notebooks;
+using FoiKit.Pipeline;
 using Microsoft.Data.Analysis;
 
 var study = Study.Load();

@@ -4,11 +4,11 @@
 //   dotnet run scripts/05-teaching-foi-data.cs                  print the lesson and the answers
 //   dotnet run scripts/05-teaching-foi-data.cs -- 16 46 3 5.8 false b    check your answers (in order)
 #:project ../src/FoiKit.Charts/FoiKit.Charts.csproj
-#:project ../src/FoiKit.Views/FoiKit.Views.csproj
+#:project ../src/FoiKit.Notebooks/FoiKit.Notebooks.csproj
 #:property PublishAot=false
 using FoiKit.Analyse;
-using FoiKit.Teach;
-using FoiKit.Views;
+using FoiKit.Notebooks;
+using FoiKit.Pipeline;
 
 var study = Study.Load();
 var lesson = Lesson.For(study, "dorset");

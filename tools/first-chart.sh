@@ -12,6 +12,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 notebook="${1:-notebooks/01-reproduce-the-article.ipynb}"
 runs="${2:-5}"
-[[ -f artifacts/notebook-lib/FoiKit.Views.dll ]] || { echo "first-chart: artifacts/notebook-lib/ is empty: run the README's main command (foi reproduce) once" >&2; exit 1; }
+[[ -f artifacts/notebook-lib/FoiKit.Notebooks.dll ]] || { echo "first-chart: artifacts/notebook-lib/ is empty: run the README's main command (foi reproduce) once" >&2; exit 1; }
 tools/jupyter-kernel.sh
 JUPYTER_PATH="$ROOT/.jupyter-kernels" /usr/bin/python3 tools/first_chart.py "$notebook" "$runs"

@@ -3,7 +3,8 @@ using FoiKit.Model;
 using FoiKit.Normalise;
 using FoiKit.Present;
 using FoiKit.Reference;
-using FoiKit.Synthetic;
+using FoiKit.Testing;
+using FoiKit.Text;
 
 namespace FoiKit.Bench;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using FoiKit.Analyse;
 using FoiKit.Model;
-using FoiKit.Normalise;
+using FoiKit.Pipeline;
 using static FoiKit.Charts.ChartPage;
 
 namespace FoiKit.Charts;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using FoiKit.Analyse;
 using FoiKit.Charts.Export;
+using FoiKit.Pipeline;
 
 namespace FoiKit.Charts;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FoiKit.Analyse;
 using FoiKit.Model;
+using FoiKit.Pipeline;
 using Plotly.NET;
 using CsChart = Plotly.NET.CSharp.Chart;
 using Figure = FoiKit.Analyse.Figure;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FoiKit.Analyse;
 using FoiKit.Model;
+using FoiKit.Pipeline;
 using Plotly.NET;
 
 namespace FoiKit.Charts;

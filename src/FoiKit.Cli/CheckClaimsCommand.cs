@@ -1,5 +1,5 @@
-using FoiKit.Analyse;
 using FoiKit.Model;
+using FoiKit.Pipeline;
 using FoiKit.Present;
 using FoiKit.Reference;
 

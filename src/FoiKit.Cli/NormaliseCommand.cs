@@ -1,5 +1,5 @@
 using FoiKit.Model;
-using FoiKit.Normalise;
+using FoiKit.Pipeline;
 using FoiKit.Present;
 using FoiKit.Reference;
 

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using FoiKit.Analyse;
 using FoiKit.Charts;
 using FoiKit.Model;
-using FoiKit.Normalise;
-using FoiKit.Notebooks;
+using FoiKit.NotebookRunner;
+using FoiKit.Pipeline;
 using FoiKit.Present;
 using FoiKit.Reference;
 

@@ -1,6 +1,5 @@
-using System.Text.Json;
-using FoiKit.Analyse;
 using FoiKit.Model;
+using FoiKit.Pipeline;
 
 namespace FoiKit.Charts.Tests;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using FoiKit.Analyse;
+using FoiKit.Pipeline;
 using Plotly.NET;
 
 namespace FoiKit.Charts.Tests;

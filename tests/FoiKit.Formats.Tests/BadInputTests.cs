@@ -1,4 +1,4 @@
-using FoiKit.Read;
+using FoiKit.Text;
 
 namespace FoiKit.Formats.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using FoiKit.Formats.Tests.Fixtures;
 using FoiKit.Model;
-using FoiKit.Normalise;
+using FoiKit.Pipeline;
 using FoiKit.Read;
 
 namespace FoiKit.Formats.Tests;

@@ -1,6 +1,7 @@
 using FoiKit.Analyse;
 using FoiKit.Model;
-using FoiKit.Normalise;
+using FoiKit.Pipeline;
+using FoiKit.Read;
 
 namespace FoiKit.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FoiKit.Model;
-using FoiKit.Normalise;
+using FoiKit.Pipeline;
 using static FoiKit.Tests.Build;
 
 namespace FoiKit.Tests;

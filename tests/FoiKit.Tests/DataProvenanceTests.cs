@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using FoiKit.Read;
+using FoiKit.Text;
 
 namespace FoiKit.Tests;
 

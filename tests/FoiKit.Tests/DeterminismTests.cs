@@ -1,4 +1,4 @@
-using FoiKit.Normalise;
+using FoiKit.Pipeline;
 using FoiKit.Present;
 
 namespace FoiKit.Tests;

@@ -3,7 +3,10 @@ using System.Text;
 using CsvHelper;
 using FoiKit.Model;
 using FoiKit.Normalise;
+using FoiKit.Pipeline;
 using FoiKit.Present;
+using FoiKit.Testing;
+using FoiKit.Text;
 using static FoiKit.Tests.Build;
 
 namespace FoiKit.Tests;
@@ -211,7 +214,7 @@ public class FastPathTests
             .SelectMany(d => Directory.EnumerateFiles(d, "*.json")).Order(StringComparer.Ordinal);
         foreach (var f in files) yield return FoiKit.Read.TranscriptReader.Read(f).Value!;
         // Every layout, marker, total and unusable cell the generator makes, and a table with no question.
-        foreach (var t in new Synthetic.SyntheticResponses(Kit.Reference, 40_000, seed: 5).All()) yield return t;
+        foreach (var t in new SyntheticResponses(Kit.Reference, 40_000, seed: 5).All()) yield return t;
         yield return Transcript(Table("9z", ["Offence", "Count"], ["8L - Harassment", "3"]), Table("1a", ["Offence", "Count", ""], ["8L", "1", "2", "x"], ["Total", "1"]));
     }
 

@@ -1,5 +1,5 @@
 using FoiKit.Model;
-using FoiKit.Normalise;
+using FoiKit.Text;
 
 namespace FoiKit.Tests;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FoiKit.Model;
-using FoiKit.Read;
 using FoiKit.Reference;
+using FoiKit.Text;
 
 namespace FoiKit.Tests;
 

@@ -1,7 +1,7 @@
 using FoiKit.Model;
 using FoiKit.Normalise;
 using FoiKit.Read;
-using FoiKit.Synthetic;
+using FoiKit.Testing;
 
 namespace FoiKit.Tests;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FoiKit.Model;
 using FoiKit.Read;
+using FoiKit.Testing;
 
 namespace FoiKit.Tests;
 
@@ -165,11 +166,11 @@ public class TranscriptStreamingTests
     public void A_big_file_is_streamed_by_read_and_a_file_changed_under_it_is_one_sentence()
     {
         using var dir = new TempDir();
-        var synth = new Synthetic.SyntheticResponses(Kit.Reference, 400_000);
+        var synth = new SyntheticResponses(Kit.Reference, 400_000);
         var all = synth.All().ToList();
         var one = all[0] with { Tables = all.SelectMany(t => t.Tables).Select((t, i) => t with { Index = i + 1 }).ToList() };
         var path = dir.File("big.json");
-        using (var stream = File.Create(path)) Synthetic.SyntheticResponses.WriteJson(one, stream);
+        using (var stream = File.Create(path)) SyntheticResponses.WriteJson(one, stream);
         Assert.True(new FileInfo(path).Length >= TranscriptReader.StreamingThreshold);
 
         var read = TranscriptReader.Read(path);

@@ -1,5 +1,5 @@
 using FoiKit.Model;
-using FoiKit.Normalise;
+using FoiKit.Pipeline;
 
 namespace FoiKit.Tests;
 

@@ -5,8 +5,9 @@ using System.Globalization;
 using System.Text.Json;
 using FoiKit.Analyse;
 using FoiKit.Charts;
+using FoiKit.NotebookRunner;
 using FoiKit.Notebooks;
-using FoiKit.Teach;
+using FoiKit.Pipeline;
 
 namespace FoiNotebooks.Tests;
 

@@ -2,7 +2,7 @@
 // and pinned packages, so that after foi reproduce they open and run as they are.
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using FoiKit.Notebooks;
+using FoiKit.NotebookRunner;
 using FoiKit.Tests;
 
 namespace FoiNotebooks.Tests;

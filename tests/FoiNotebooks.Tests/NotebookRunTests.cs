@@ -3,7 +3,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FoiKit.Charts;
-using FoiKit.Notebooks;
+using FoiKit.NotebookRunner;
 
 namespace FoiNotebooks.Tests;
 

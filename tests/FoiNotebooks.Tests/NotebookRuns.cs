@@ -3,8 +3,8 @@
 // .NET Interactive formatters are process-global, so nothing in this assembly runs in parallel.
 using System.Diagnostics;
 using System.Text.Json;
-using FoiKit.Analyse;
-using FoiKit.Notebooks;
+using FoiKit.NotebookRunner;
+using FoiKit.Pipeline;
 using FoiKit.Tests;
 
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
@@ -30,7 +30,7 @@ public sealed class NotebookRuns : IAsyncLifetime
         // assemblies and their variables can be read back with the kit's types.
         _ = typeof(Study).Assembly;
         _ = typeof(FoiKit.Charts.StoryCharts).Assembly;
-        _ = typeof(FoiKit.Views.Frames).Assembly;
+        _ = typeof(FoiKit.Notebooks.Frames).Assembly;
         var clock = Stopwatch.StartNew();
         Outcomes = await NotebookBatch.RunAsync(NotebookBatch.Find(Repo.PathOf("notebooks")), OutputFolder);
         Elapsed = clock.Elapsed;

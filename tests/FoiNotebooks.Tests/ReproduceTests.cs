@@ -4,7 +4,7 @@
 using System.Text.Json;
 using FoiKit.Charts;
 using FoiKit.Charts.Export;
-using FoiKit.Notebooks;
+using FoiKit.NotebookRunner;
 using FoiKit.Tests;
 
 namespace FoiNotebooks.Tests;

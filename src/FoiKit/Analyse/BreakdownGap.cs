@@ -1,5 +1,6 @@
 using System.Globalization;
 using FoiKit.Model;
+using FoiKit.Pipeline;
 
 namespace FoiKit.Analyse;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using FoiKit.Model;
 using FoiKit.Normalise;
 using FoiKit.Reference;
+using FoiKit.Text;
 
 namespace FoiKit.Analyse;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using FoiKit.Model;
-using FoiKit.Normalise;
 using FoiKit.Reference;
 
 namespace FoiKit.Analyse;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FoiKit.Model;
+using FoiKit.Pipeline;
 
 namespace FoiKit.Analyse;
 
@@ -40,7 +41,7 @@ public static partial class MethodReview
             var bases = single.Select(o => o.Period.Basis).Distinct().Order().ToList();
             var basis = bases.Count == 0 ? "no yearly figures printed" : string.Join("; ", bases.Select(Describe));
             // Read this document's labels in print order, as the claim checker does ("the following year" follows "2021").
-            var notes = Evidence.FromObservations(yearly, new Dictionary<string, Normalise.SourceDocument> { [d.SourceFile] = d }, _ => study.Periods)
+            var notes = Evidence.FromObservations(yearly, new Dictionary<string, SourceDocument> { [d.SourceFile] = d }, _ => study.Periods)
                 .Where(f => !f.IsTotal && f.Note.Length > 0).Select(f => f.Note).Distinct().ToList();
             return new PeriodBasisRow(d.Force.Id, SourceOf(d.Kind), d.SourceFile,
                 string.Join(" | ", single.Select(o => o.Period.Label)), basis,

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using FoiKit.Model;
 using FoiKit.Reference;
+using FoiKit.Text;
 
 namespace FoiKit.Normalise;
 

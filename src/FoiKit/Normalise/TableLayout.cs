@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using FoiKit.Model;
+using FoiKit.Text;
 
 namespace FoiKit.Normalise;
 

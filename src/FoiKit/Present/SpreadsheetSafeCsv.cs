@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using FoiKit.Model;
-using FoiKit.Normalise;
 
 namespace FoiKit.Present;
 

@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using FoiKit.Model;
-using FoiKit.Normalise;
 using FoiKit.Reference;
 
 namespace FoiKit.Present;

@@ -5,7 +5,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FoiKit.Model;
-using FoiKit.Normalise;
 
 namespace FoiKit.Present;
 

@@ -1,5 +1,5 @@
 using CsvHelper;
-using FoiKit.Analyse;
+using FoiKit.Model;
 
 namespace FoiKit.Present;
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using FoiKit.Model;
+using FoiKit.Text;
 
 namespace FoiKit.Read;
 

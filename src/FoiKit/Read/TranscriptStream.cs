@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using FoiKit.Model;
+using FoiKit.Text;
 
 namespace FoiKit.Read;
 

@@ -1,6 +1,5 @@
 using FoiKit.Model;
-using FoiKit.Normalise;
-using FoiKit.Read;
+using FoiKit.Text;
 
 namespace FoiKit.Reference;
 

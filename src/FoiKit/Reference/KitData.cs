@@ -1,5 +1,4 @@
 using FoiKit.Model;
-using FoiKit.Read;
 
 namespace FoiKit.Reference;
 

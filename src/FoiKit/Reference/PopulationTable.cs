@@ -1,5 +1,5 @@
 using System.Globalization;
-using FoiKit.Read;
+using FoiKit.Text;
 
 namespace FoiKit.Reference;
 

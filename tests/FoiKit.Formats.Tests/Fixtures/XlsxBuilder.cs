@@ -78,7 +78,7 @@ public sealed class XlsxBuilder
                 var cp = part.AddNewPart<WorksheetCommentsPart>("rIdComments");
                 cp.Comments = new Comments(
                     new Authors(new Author("FOI officer")),
-                    new CommentList(spec.Comments.Select(c => new Comment(new CommentText(new Run(new Text(c.Text)))) { Reference = c.Cell, AuthorId = 0 })));
+                    new CommentList(spec.Comments.Select(c => new Comment(new CommentText(new Run(new DocumentFormat.OpenXml.Spreadsheet.Text(c.Text)))) { Reference = c.Cell, AuthorId = 0 })));
             }
             var sheet = new Sheet { Name = spec.Name, SheetId = (uint)n, Id = $"rId{n}" };
             if (spec.Hidden) sheet.State = SheetStateValues.Hidden;
@@ -102,7 +102,7 @@ public sealed class XlsxBuilder
         if (shared.Count > 0)
         {
             var sst = wb.AddNewPart<SharedStringTablePart>("rIdStrings");
-            sst.SharedStringTable = new SharedStringTable(shared.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
+            sst.SharedStringTable = new SharedStringTable(shared.Select(s => new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(s) { Space = SpaceProcessingModeValues.Preserve })));
         }
     }
 
@@ -115,7 +115,7 @@ public sealed class XlsxBuilder
                 return null;
             case string s when InlineStrings:
                 cell.DataType = CellValues.InlineString;
-                cell.InlineString = new InlineString(new Text(s) { Space = SpaceProcessingModeValues.Preserve });
+                cell.InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(s) { Space = SpaceProcessingModeValues.Preserve });
                 break;
             case string s:
                 if (!index.TryGetValue(s, out var i)) { i = shared.Count; shared.Add(s); index[s] = i; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FoiKit.Model;
+using FoiKit.Text;
 
 namespace FoiKit.Read.Spreadsheets;
 

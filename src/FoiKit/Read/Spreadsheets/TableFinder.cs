@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using FoiKit.Model;
-using FoiKit.Normalise;
+using FoiKit.Text;
 
 namespace FoiKit.Read.Spreadsheets;
 

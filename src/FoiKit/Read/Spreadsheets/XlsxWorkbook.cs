@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ExcelNumberFormat;
 using FoiKit.Model;
-using FoiKit.Normalise;
+using FoiKit.Text;
 
 namespace FoiKit.Read.Spreadsheets;
 

@@ -1,0 +1,58 @@
+using FoiKit.Analyse;
+using FoiKit.Model;
+using FoiKit.Read;
+using FoiKit.Reference;
+
+namespace FoiKit.Pipeline;
+
+/// <summary>Loads claims files and data and checks every claim: the one path the CLI, notebooks and report share.</summary>
+public static class ClaimsRun
+{
+    /// <summary>Claims files named directly or found (*.csv) in folders, sorted.</summary>
+    public static IReadOnlyList<string> FindClaimFiles(IEnumerable<string> inputs)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+                foreach (var f in Directory.EnumerateFiles(input, "*.csv", SearchOption.AllDirectories)) files.Add(f.Replace('\\', '/'));
+            else files.Add(input);
+        }
+        return files.ToList();
+    }
+
+    /// <summary>Reads claims; unreadable files become errors (one sentence each).</summary>
+    public static IReadOnlyList<Claim> LoadClaims(IEnumerable<string> inputs, Action<Diagnostic> report)
+    {
+        var claims = new List<Claim>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in FindClaimFiles(inputs))
+        {
+            var parsed = ClaimsReader.Read(file);
+            if (!parsed.Ok)
+            {
+                report(new Diagnostic(Severity.Error, file, parsed.Error!.StartsWith(file, StringComparison.Ordinal) ? parsed.Error[(file.Length + 2)..] : parsed.Error));
+                continue;
+            }
+            foreach (var c in parsed.Value!)
+            {
+                if (!ids.Add(c.ClaimId))
+                {
+                    report(new Diagnostic(Severity.Error, file, $"claim_id '{c.ClaimId}' is also used in another claims file", 0, c.SourceRow));
+                    continue;
+                }
+                claims.Add(c);
+            }
+        }
+        return claims;
+    }
+
+    /// <summary>Checks claims against the data in <paramref name="dataInputs"/> (normalised on the way).</summary>
+    public static (IReadOnlyList<Verdict> Verdicts, TidyDataset Data, ClaimChecker Checker) Check(
+        KitData kit, IReadOnlyList<Claim> claims, IEnumerable<string> dataInputs)
+    {
+        var data = NormaliseRun.Load(kit, dataInputs.ToArray());
+        var checker = new ClaimChecker(kit, data, claims);
+        return (checker.CheckAll(), data, checker);
+    }
+}

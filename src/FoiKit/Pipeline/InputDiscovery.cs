@@ -1,0 +1,53 @@
+using FoiKit.Read;
+
+namespace FoiKit.Pipeline;
+
+/// <summary>Finds the input files named on a command line, in a stable order.</summary>
+public static class InputDiscovery
+{
+    /// <summary>The readers the kit knows, in order of preference.</summary>
+    public static IReadOnlyList<IResponseReader> Readers { get; set; } =
+        [new SidecarFileReader(), new CsvResponseReader(), new XlsxResponseReader(), new TranscriptJsonReader()];
+
+    /// <summary>Files to read, sorted so that output does not depend on argument order.</summary>
+    /// <param name="inputs">Files or folders as given.</param>
+    /// <param name="skipped">Files in folders that are not responses (request definitions, claims, reference tables).</param>
+    /// <param name="missing">Arguments that do not exist.</param>
+    public static IReadOnlyList<string> Find(IEnumerable<string> inputs, out IReadOnlyList<string> skipped, out IReadOnlyList<string> missing)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var skip = new List<string>();
+        var gone = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (File.Exists(input))
+            {
+                files.Add(Display(input));
+            }
+            else if (Directory.Exists(input))
+            {
+                foreach (var f in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
+                {
+                    var name = Path.GetFileName(f);
+                    if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal)) continue;
+                    var reader = Readers.FirstOrDefault(r => r.Handles(f));
+                    if (reader is not null && reader.IsResponse(f)) files.Add(Display(f));
+                    else skip.Add(Display(f));
+                }
+            }
+            else
+            {
+                gone.Add(input);
+            }
+        }
+        skip.Sort(StringComparer.Ordinal);
+        skipped = skip;
+        missing = gone;
+        return files.ToList();
+    }
+
+    public static IResponseReader? ReaderFor(string path) => Readers.FirstOrDefault(r => r.Handles(path));
+
+    /// <summary>Paths are shown with forward slashes so output is the same on every system.</summary>
+    private static string Display(string path) => path.Replace('\\', '/');
+}
