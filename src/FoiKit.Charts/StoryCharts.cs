@@ -121,7 +121,7 @@ public static class StoryCharts
             ?? throw new ArgumentException($"no year bounds for '{forceId}': its yearly figures are printed, or no total was", nameof(forceId)));
 
     /// <summary>
-    /// The bounds on a force's yearly figures when some were not printed but a total was (<see cref="Study.YearBounds"/>);
+    /// The bounds on a force's yearly figures when some were not printed but a total was (<see cref="Findings.YearBounds"/>);
     /// null when every yearly figure is printed (nothing to bound) or nothing bounds them.
     /// </summary>
     public static SplitBounds? BoundsFor(Study study, string forceId) =>
@@ -191,7 +191,7 @@ public static class StoryCharts
     public static GenericChart OutcomeMix(Study study, string forceId, FinancialYear? year = null) =>
         Mix(study, forceId, Measure.Outcomes, year);
 
-    /// <summary>A force's breakdown (offence types or outcomes) for a year, from <see cref="Study.Breakdown"/>.</summary>
+    /// <summary>A force's breakdown (offence types or outcomes) for a year, from <see cref="Findings.Breakdown"/>.</summary>
     public static GenericChart Mix(Study study, string forceId, Measure measure, FinancialYear? year = null)
     {
         var profile = study.Profile(forceId);
@@ -211,7 +211,7 @@ public static class StoryCharts
     /// <param name="force">The force.</param>
     /// <param name="measure">Offences (1a) or outcomes (1b).</param>
     /// <param name="year">The year the figures cover.</param>
-    /// <param name="figures">The printed category figures (e.g. <see cref="Study.Breakdown"/>).</param>
+    /// <param name="figures">The printed category figures (e.g. <see cref="Findings.Breakdown"/>).</param>
     /// <param name="printedTotal">The breakdown's printed total, when there is one.</param>
     public static GenericChart Mix(Force force, Measure measure, FinancialYear year, IReadOnlyList<Figure> figures, long? printedTotal = null)
     {

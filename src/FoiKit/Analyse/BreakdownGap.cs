@@ -1,18 +1,17 @@
 using System.Globalization;
 using FoiKit.Model;
-using FoiKit.Pipeline;
 
 namespace FoiKit.Analyse;
 
 /// <summary>
 /// How much of one force's year a printed breakdown (offence types, 1a, or outcomes, 1b) accounts for.
 /// The year's offences are a known figure, or only a range when its yearly figures were not printed
-/// (see <see cref="Study.YearBounds"/>); what the breakdown leaves out is then a range too.
+/// (see <see cref="Findings.YearBounds"/>); what the breakdown leaves out is then a range too.
 /// </summary>
 /// <param name="ForceId">The force.</param>
 /// <param name="Measure">Offences (1a) or outcomes (1b).</param>
 /// <param name="Year">The year the breakdown covers.</param>
-/// <param name="Parts">The printed category figures (<see cref="Study.Breakdown"/>).</param>
+/// <param name="Parts">The printed category figures (<see cref="Findings.Breakdown"/>).</param>
 /// <param name="PartsSum">Their sum (figures with no printed value count as unknown, not zero).</param>
 /// <param name="UnknownParts">Parts printed without a value (suppressed, cut off).</param>
 /// <param name="PrintedTotal">The breakdown's own printed total, when there is one.</param>
@@ -53,11 +52,11 @@ public sealed record BreakdownGap(
     }
 }
 
-/// <summary>Questions the notebooks ask of a <see cref="Study"/>, kept here so notebooks, scripts and tests share them.</summary>
+/// <summary>Questions the notebooks ask of a <see cref="Findings"/>, kept here so notebooks, scripts and tests share them.</summary>
 public static class StudyQuestions
 {
     /// <summary>How much of a force's year a printed breakdown accounts for.</summary>
-    public static BreakdownGap Gap(this Study study, string forceId, Measure measure, FinancialYear year)
+    public static BreakdownGap Gap(this Findings study, string forceId, Measure measure, FinancialYear year)
     {
         var profile = study.Profile(forceId);
         var parts = study.Breakdown(profile.Force.Id, measure, year);
@@ -81,7 +80,7 @@ public static class StudyQuestions
     }
 
     /// <summary>The year of the request's by-category question for a measure (2023/24 for this request), else the latest year.</summary>
-    public static FinancialYear BreakdownYear(this Study study, Measure measure) =>
+    public static FinancialYear BreakdownYear(this Findings study, Measure measure) =>
         study.Request.Questions.Values.Where(q => q.Measure == measure && q.Period is not null).Select(q => q.Period!.Value)
             .DefaultIfEmpty(study.Periods.Latest).First();
 }

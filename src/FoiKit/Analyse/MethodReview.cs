@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FoiKit.Model;
-using FoiKit.Pipeline;
 
 namespace FoiKit.Analyse;
 
@@ -31,7 +30,7 @@ public static partial class MethodReview
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>Each source's by-year period labels and the basis they show.</summary>
-    public static IReadOnlyList<PeriodBasisRow> PeriodBases(Study study)
+    public static IReadOnlyList<PeriodBasisRow> PeriodBases(Findings study)
     {
         var requested = study.Request.RequestedBasis;
         return study.Data.Documents.OrderBy(d => d.Force.Id, StringComparer.Ordinal).ThenBy(d => d.SourceFile, StringComparer.Ordinal).Select(d =>
@@ -50,7 +49,7 @@ public static partial class MethodReview
     }
 
     /// <summary>Each source's search method, keywords and stated limitation, from its method notes.</summary>
-    public static IReadOnlyList<SearchMethodRow> SearchMethods(Study study) =>
+    public static IReadOnlyList<SearchMethodRow> SearchMethods(Findings study) =>
         study.Data.Documents.OrderBy(d => d.Force.Id, StringComparer.Ordinal).ThenBy(d => d.SourceFile, StringComparer.Ordinal).Select(d =>
         {
             var notes = d.MethodNotes;
@@ -65,7 +64,7 @@ public static partial class MethodReview
         }).ToList();
 
     /// <summary>Sources whose stored copy is cut off, with the transcriber's note on where.</summary>
-    public static IReadOnlyList<CutOffRow> CutOffSources(Study study) =>
+    public static IReadOnlyList<CutOffRow> CutOffSources(Findings study) =>
         study.Data.Documents.Where(d => d.Truncated).OrderBy(d => d.Force.Id, StringComparer.Ordinal).ThenBy(d => d.SourceFile, StringComparer.Ordinal)
             .Select(d => new CutOffRow(d.Force.Id, SourceOf(d.Kind), d.SourceFile,
                 Sentences(d.Notes).FirstOrDefault(s => CutWords().IsMatch(s)) ?? "cut off (no note on where)",
@@ -73,7 +72,7 @@ public static partial class MethodReview
             .ToList();
 
     /// <summary>The national figures as printed, against what the known forces make plausible, in sentences.</summary>
-    public static IReadOnlyList<string> NationalSentences(Study study)
+    public static IReadOnlyList<string> NationalSentences(Findings study)
     {
         var n = study.National;
         var known = study.Profiles.Where(p => p.Total is not null).ToList();
