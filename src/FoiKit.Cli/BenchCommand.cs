@@ -81,7 +81,11 @@ public static class BenchCommand
 
         // 2. Normaliser only (rows from the generator, cells to a counting sink).
         var counts = default(Counts);
-        var norm = Measure(repeat, () => counts = NormaliseInMemory(kit, synth, new CountingSink()), log, "normalise (null sink)");
+        var norm = Measure(repeat, () =>
+        {
+            var sink = new CountingSink();
+            return counts = NormaliseInMemory(kit, synth, (n, p) => n.NormaliseInto(p, sink, static _ => { }));
+        }, log, "normalise (null sink)");
         result.Add("normalise_rows_per_s", synth.Cells / norm.Median, norm);
 
         // 3. Normaliser + TidyCsvWriter to a file.
@@ -90,7 +94,7 @@ public static class BenchCommand
         var write = Measure(repeat, () =>
         {
             using var writer = new TidyCsvWriter(scratch, scratchRejects);
-            return NormaliseInMemory(kit, synth, writer);
+            return NormaliseInMemory(kit, synth, (n, p) => n.NormaliseInto(p, writer, static _ => { }));
         }, log, "normalise + write tidy CSV");
         result.Add("normalise_write_rows_per_s", synth.Cells / write.Median, write);
         DeleteQuietly(scratch, scratchRejects);
@@ -148,7 +152,7 @@ public static class BenchCommand
             var sw = Stopwatch.StartNew();
             Counts bigCounts;
             using (var writer = new TidyCsvWriter(bigCsv, Path.Combine(outDir, "tidy-full.rejects.csv")))
-                bigCounts = NormaliseInMemory(kit, big, writer);
+                bigCounts = NormaliseInMemory(kit, big, (n, p) => n.NormaliseInto(p, writer, static _ => { }));
             var bigWrite = sw.Elapsed.TotalSeconds;
             sw.Restart();
             long bigRead = 0;
@@ -260,7 +264,7 @@ public static class BenchCommand
     }
 
     /// <summary>Normalises synthetic transcripts as <see cref="NormaliseRun"/> does, without files.</summary>
-    private static Counts NormaliseInMemory(KitData kit, SyntheticResponses synth, ITidySink sink)
+    private static Counts NormaliseInMemory(KitData kit, SyntheticResponses synth, Func<Normaliser, PreparedTranscript, (long, long)> normaliseInto)
     {
         var normaliser = new Normaliser(kit);
         long observations = 0, rejects = 0;
@@ -268,7 +272,7 @@ public static class BenchCommand
         {
             var p = normaliser.Prepare(t);
             if (!p.Ok) throw new InvalidOperationException(p.Error);
-            var (o, r) = normaliser.NormaliseInto(p.Value!, sink, static _ => { });
+            var (o, r) = normaliseInto(normaliser, p.Value!);
             observations += o;
             rejects += r;
         }

@@ -28,9 +28,12 @@ public static class NormaliseCommand
             var sinks = new List<ITidySink> { writer };
             if (xlsx is not null) sinks.Add(xlsx);
             if (people is not null) sinks.Add(people);
-            // The CSV writer alone is given as it is: it takes rows without an Observation built for each.
-            ITidySink sink = sinks.Count == 1 ? writer : new TeeSink(sinks);
-            summary = NormaliseRun.Run(kit, a.Positional, sink, d => FoiCli.Report(stderr, d), xlsx is null ? null : xlsx.AddDocument);
+            void Report(Diagnostic d) => FoiCli.Report(stderr, d);
+            Action<SourceDocument>? onDocument = xlsx is null ? null : xlsx.AddDocument;
+            // The CSV writer alone is given as the row sink it is: it takes rows without an Observation built for each.
+            summary = sinks.Count == 1
+                ? NormaliseRun.Run(kit, a.Positional, writer, Report, onDocument)
+                : NormaliseRun.Run(kit, a.Positional, new TeeSink(sinks), Report, onDocument);
         }
         xlsx?.Save(xlsxPath!);
         if (summary.Skipped.Count > 0)

@@ -294,6 +294,34 @@ public class FastPathTests
         Assert.Equal(PlainCsv(pulled, dir.File("plain.csv")), File.ReadAllBytes(dir.File("pushed.csv")));
     }
 
+    /// <summary>
+    /// The caller chooses the row path by the sink it passes: the same writer passed as a plain sink gets
+    /// observations, as row parts it gets rows, and the two files have the same bytes.
+    /// </summary>
+    [Fact]
+    public void The_caller_chooses_the_row_path_and_both_paths_write_the_same_bytes()
+    {
+        using var dir = new TempDir();
+        var all = EveryKindOfTranscript().ToList();
+        var asSink = new Normaliser(Kit.Data);
+        var asRows = new Normaliser(Kit.Data);
+        using (var plain = new TidyCsvWriter(dir.File("plain.csv"), dir.File("plain.rejects.csv")))
+        using (var rows = new TidyCsvWriter(dir.File("rows.csv"), dir.File("rows.rejects.csv")))
+        {
+            ITidySink sink = plain;
+            ITidyRowSink rowSink = rows;
+            foreach (var t in all)
+            {
+                asSink.NormaliseInto(asSink.Prepare(t).Value!, sink, _ => { });
+                asRows.NormaliseInto(asRows.Prepare(t).Value!, rowSink, _ => { });
+            }
+        }
+
+        Assert.True(new FileInfo(dir.File("rows.csv")).Length > 1_000_000);
+        Assert.Equal(File.ReadAllBytes(dir.File("plain.csv")), File.ReadAllBytes(dir.File("rows.csv")));
+        Assert.Equal(File.ReadAllBytes(dir.File("plain.rejects.csv")), File.ReadAllBytes(dir.File("rows.rejects.csv")));
+    }
+
     [Theory]
     [InlineData("2024-02-29", true)]
     [InlineData("2023-02-29", false)]

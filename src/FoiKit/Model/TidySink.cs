@@ -11,14 +11,15 @@ public interface ITidySink
 /// <summary>
 /// A sink that writes a tidy row from its parts, so the normaliser need not build an
 /// <see cref="Observation"/> (and its <see cref="Provenance"/>) for every cell (the tidy CSV writer).
+/// A caller that has one passes it as one: the normaliser and the pipeline have an overload for it.
 /// </summary>
-internal interface ITidyRowSink : ITidySink
+public interface ITidyRowSink : ITidySink
 {
     void Add(in TidyRow row);
 }
 
 /// <summary>An observation's parts, as the normaliser has them: <see cref="ToObservation"/> makes the observation.</summary>
-internal readonly record struct TidyRow(
+public readonly record struct TidyRow(
     string RequestId, Force Force, SourceKind SourceKind, string Question, Measure Measure, Period Period, Category Category, CellValue Value,
     string SourceFile, int Table, int Row, int Column, string Url, string Location)
 {

@@ -71,14 +71,23 @@ public sealed class Normaliser
 
     /// <summary>
     /// Every data cell of every table, in source order, handed to <paramref name="sink"/> as
-    /// <see cref="Normalise"/> would give them (warnings go to <paramref name="warn"/>). A sink that
-    /// writes rows itself (the tidy CSV writer) gets each row's parts, with no
-    /// <see cref="Observation"/> built for it.
+    /// <see cref="Normalise"/> would give them (warnings go to <paramref name="warn"/>).
     /// </summary>
     /// <returns>How many observations and rejects the sink got.</returns>
-    public (long Observations, long Rejects) NormaliseInto(PreparedTranscript p, ITidySink sink, Action<Diagnostic> warn)
+    public (long Observations, long Rejects) NormaliseInto(PreparedTranscript p, ITidySink sink, Action<Diagnostic> warn) =>
+        NormaliseInto(p, new SinkTarget(sink), warn);
+
+    /// <summary>
+    /// As <see cref="NormaliseInto(PreparedTranscript, ITidySink, Action{Diagnostic})"/>, for a sink that
+    /// writes rows itself (the tidy CSV writer): it gets each row's parts, with no <see cref="Observation"/>
+    /// built for it. The caller chooses this by passing such a sink; the normaliser never tests a sink's type.
+    /// </summary>
+    /// <returns>How many observations and rejects the sink got.</returns>
+    public (long Observations, long Rejects) NormaliseInto(PreparedTranscript p, ITidyRowSink sink, Action<Diagnostic> warn) =>
+        NormaliseInto(p, new RowTarget(sink), warn);
+
+    private (long Observations, long Rejects) NormaliseInto(PreparedTranscript p, CellTarget target, Action<Diagnostic> warn)
     {
-        CellTarget target = sink is ITidyRowSink rows ? new RowTarget(rows) : new SinkTarget(sink);
         foreach (var table in p.Transcript.Tables)
         {
             var run = new TableRun(this, p, table, warn);

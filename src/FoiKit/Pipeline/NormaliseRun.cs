@@ -10,7 +10,20 @@ public static class NormaliseRun
 {
     /// <summary>Normalises files and folders; unusable inputs are reported as errors and the rest go on.</summary>
     public static NormaliseSummary Run(KitData kit, IEnumerable<string> inputs, ITidySink sink, Action<Diagnostic> report,
-        Action<SourceDocument>? onDocument = null)
+        Action<SourceDocument>? onDocument = null) =>
+        Run(kit, inputs, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument);
+
+    /// <summary>
+    /// As <see cref="Run(KitData, IEnumerable{string}, ITidySink, Action{Diagnostic}, Action{SourceDocument}?)"/>, into a
+    /// sink that takes each row's parts (the tidy CSV writer): no <see cref="Observation"/> is built per cell.
+    /// </summary>
+    public static NormaliseSummary Run(KitData kit, IEnumerable<string> inputs, ITidyRowSink sink, Action<Diagnostic> report,
+        Action<SourceDocument>? onDocument = null) =>
+        Run(kit, inputs, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument);
+
+    private static NormaliseSummary Run(KitData kit, IEnumerable<string> inputs,
+        Func<Normaliser, PreparedTranscript, Action<Diagnostic>, (long Observations, long Rejects)> normaliseInto,
+        Action<Diagnostic> report, Action<SourceDocument>? onDocument)
     {
         var normaliser = new Normaliser(kit);
         var files = InputDiscovery.Find(inputs, out var skipped, out var missing);
@@ -53,7 +66,7 @@ public static class NormaliseRun
                     p.Transcript.Notes, p.Transcript.Tables.Count));
                 if (p.Transcript.Truncated)
                     Warn(new Diagnostic(Severity.Warning, file, "the source was cut off (truncated): figures after the cut are unknown, not zero"));
-                var (o, r) = normaliser.NormaliseInto(p, sink, Warn);
+                var (o, r) = normaliseInto(normaliser, p, Warn);
                 observations += o;
                 rejects += r;
             }
