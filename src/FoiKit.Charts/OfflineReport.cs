@@ -365,7 +365,7 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
                 Raw("<div class=\"illustration\"><strong>Illustration, not an estimate.</strong> ");
                 Raw(H($"If every force recorded at the lowest known rate ({lo.ToString("0.0", Inv)} per 100,000 over three years) the national count " +
                       $"would be about {N(low)}; at the highest known rate ({hi.ToString("0.0", Inv)}), about {N(high)} " +
-                      $"(England and Wales population {N(n.Population)}, ONS mid-{ForceProfiles.PopulationYear}). "));
+                      $"(England and Wales population {N(n.Population)}, ONS mid-{study.National.PopulationYear}). "));
                 Raw(H(string.Join(" ", printed.Select(x => Against(x.AtLeast, low, high)))));
                 Raw(H(" The known forces are few and their figures mostly newspapers' figures: these scaled numbers show what is plausible, not what is true."));
                 Raw("</div>\n");

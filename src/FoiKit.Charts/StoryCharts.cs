@@ -306,8 +306,11 @@ public static class StoryCharts
         chart = ChartStyle.CategoryAxis(chart, "yaxis", "", order);
         chart = ChartStyle.WithAxis(chart, "xaxis", ("title", ChartStyle.AxisTitle("Offences per 100,000 residents, three years")), ("rangemode", "tozero"));
         var span = withRate.Count > 0 ? YearSpan(withRate[0]) : "the request's years";
+        // Every profile of a request has the same population year (ForceProfiles.PopulationYearFor).
+        var populationYears = profiles.Select(p => p.PopulationYear).Distinct().ToList();
+        var population = populationYears.Count == 1 ? $"ONS mid-{populationYears[0]}" : "ONS mid-year";
         chart = ChartStyle.WithTitle(chart, $"TikTok-linked offences per 100,000 residents, {span}",
-            $"Derived: three-year total ÷ ONS mid-{ForceProfiles.PopulationYear} population; the legend says whose figures they are");
+            $"Derived: three-year total ÷ {population} population; the legend says whose figures they are");
         return ChartStyle.WithNotes(chart, [], "Not like-for-like: " + ComparisonCaveat);
     }
 

@@ -69,7 +69,7 @@ public static partial class StoryFigures
             "Recorded TikTok-linked offences by request year for every force with printed yearly figures. " +
             "Years without a printed figure are left out, not drawn as zero. Read with each force's method notes and caveats."));
         figures.Add(new("rates-per-100k", FigureSection.Comparison, null, StoryCharts.RatesPer100k(study),
-            $"Three-year offences per 100,000 residents (derived from each force's total and the ONS mid-{ForceProfiles.PopulationYear} " +
+            $"Three-year offences per 100,000 residents (derived from each force's total and the ONS mid-{study.National.PopulationYear} " +
             "population). The sources differ in kind and method: a sense of scale, not a ranking."));
 
         foreach (var p in study.Profiles)

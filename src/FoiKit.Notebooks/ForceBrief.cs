@@ -38,7 +38,7 @@ public sealed record ForceBrief(string ForceId, string ForceName, string Headlin
         string headline;
         if (profile.Total is { } total)
         {
-            headline = Fmt($"{name} recorded {total:#,0} offences linked to TikTok from {span}, {from}");
+            headline = Fmt($"{name} recorded {total:#,0} offences{LinkedTo(study.Request)} from {span}, {from}");
             headline += known.Count == years.Count
                 ? Fmt($": {string.Join(", ", known.Select(y => Fmt($"{y.Value:#,0} in {y.Year.Label}")))}.")
                 : known.Count == 0 ? "; the figure for each year was not printed." : Fmt($"; only {string.Join(", ", known.Select(y => $"{y.Year.Label} ({y.Value})"))} printed by year.");
@@ -105,6 +105,10 @@ public sealed record ForceBrief(string ForceId, string ForceName, string Headlin
         if (docs.Any(d => d.Truncated)) sentences.Add("Caveat: the stored copy of the source is cut off; figures after the cut are unknown.");
         return new ForceBrief(docs[0].Force.Id, name, $"{name}: the source we have prints no whole-number offence figure for the force.", sentences);
     }
+
+    /// <summary>" linked to TikTok": the request's keywords, when it is a request about records that mention a word.</summary>
+    private static string LinkedTo(RequestDefinition request) =>
+        request.Keywords.Count > 0 ? $" linked to {string.Join(" or ", request.Keywords)}" : "";
 
     private static string Fmt(FormattableString s) => s.ToString(Inv);
 

@@ -1,6 +1,6 @@
 // The shape of the core: its layers (docs/architecture.md, read here so the order is written once)
 // depend one way, every type sits in a layer, and the core stays free of charts, notebooks, .NET
-// Interactive.
+// Interactive and any one story.
 using System.Reflection;
 using System.Text.RegularExpressions;
 using FoiKit.Model;
@@ -80,6 +80,18 @@ public partial class ArchitectureTests
         Assert.True(referenced.Count == 0, $"FoiKit references {string.Join(", ", referenced)}");
         var result = Types.InAssembly(Core).ShouldNot().HaveDependencyOn(name).GetResult();
         Assert.True(result.IsSuccessful, $"{string.Join(", ", result.FailingTypeNames ?? [])} use {name}");
+    }
+
+    [Fact]
+    public void The_core_tells_no_single_story()
+    {
+        // What is particular to one request (its keyword, its years) comes from its definition and the data.
+        var files = Directory.EnumerateFiles(Repo.PathOf("src/FoiKit"), "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("tiktok", StringComparison.OrdinalIgnoreCase))
+            .Select(f => Path.GetRelativePath(Repo.Root, f)).ToList();
+        Assert.True(files.Count == 0, "names one story's subject: " + string.Join(", ", files));
     }
 
     /// <summary>A layer's namespace and the namespaces under it (Read and Read.Spreadsheets), not its look-alikes (Read and Reference).</summary>

@@ -69,17 +69,33 @@ public sealed class ClaimChecker
     /// allow for its yearly figures; null when nothing but the total constrains them. The one
     /// place bounds are built, for verdict notes, notebooks and the report alike.
     /// </summary>
-    public SplitBounds? YearBounds(string forceId, long total, string? articleId = null)
+    public SplitBounds? YearBounds(string forceId, long total, string? articleId = null) => YearBounds(forceId, total, articleId, out _);
+
+    /// <param name="whyNot">When a rise or "rising" was printed but no bounds are worked out, why (too many years, too large a total).</param>
+    private SplitBounds? YearBounds(string forceId, long total, string? articleId, out string? whyNot)
     {
+        whyNot = null;
         var years = _defaultPeriods.Years;
-        if (years.Count is < 2 or > 3 || total > YearSplits.MaxTotal) return null;
+        if (years.Count < 2) return null;
         var claims = _claims.Where(x => !x.IsNational && (articleId is null || x.ArticleId == articleId)
             && _kit.Reference.Forces.Resolve(x.Force) is { Ok: true } f && f.Value!.Id == forceId).ToList();
         bool SpansYears(Claim x) => _defaultPeriods.Resolve(x.PeriodLabel).Years.Count != 1;
         var growth = claims.FirstOrDefault(x => x.Kind == ClaimKind.GrowthPct && x.Value is not null && SpansYears(x));
         var rising = claims.Any(x => x.Kind == ClaimKind.Rising && SpansYears(x));
         // A total alone allows almost any split: bounds say something only with a rise or "rising".
-        if (growth is null && (!rising || total > YearSplits.MaxTotalWithoutRise)) return null;
+        if (growth is null && !rising) return null;
+        // The enumeration is of two- and three-year splits, and its work grows with the total: past those, say so.
+        if (years.Count > 3)
+        {
+            whyNot = string.Create(CultureInfo.InvariantCulture, $"yearly bounds from the printed total, rise and 'rising' are worked out over two or three years, not the request's {years.Count}");
+            return null;
+        }
+        var limit = growth is null ? YearSplits.MaxTotalWithoutRise : YearSplits.MaxTotal;
+        if (total > limit)
+        {
+            whyNot = string.Create(CultureInfo.InvariantCulture, $"yearly bounds are worked out for totals up to {limit:#,0}{(growth is null ? " when no rise is printed" : "")}, and this one is {total:#,0}");
+            return null;
+        }
         return YearSplits.Enumerate(total, years.Count, growth?.Value, growth is null ? 0 : YearSplits.DecimalsOf(growth.ValueText), rising);
     }
 
@@ -238,7 +254,7 @@ public sealed class ClaimChecker
             var need = others > 0 ? (n - knownSum) / others : 0;
             var maxKnown = known.Count > 0 ? known.Max(k => k.Total) : 0;
             note += string.Create(CultureInfo.InvariantCulture,
-                $" More than {n:0} would need the other {others} forces to average more than {Math.Max(0, need):0} each over the three years");
+                $" More than {n:0} would need the other {others} forces to average more than {Math.Max(0, need):0} each over the {NumberWords.Of(years.Count)} years");
             note += maxKnown > 0
                 ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Max(0, need) / maxKnown:0.0} times the largest known force figure, {maxKnown}).")
                 : ".";
@@ -248,7 +264,8 @@ public sealed class ClaimChecker
             note += " The same request's national total is printed as " + string.Join(" and as ",
                 printedTotals.Select(g => string.Create(CultureInfo.InvariantCulture, $"more than {g.Key:#,0} ({g.Count()} claim(s): {string.Join(", ", g.Select(x => x.ArticleId).Distinct())})"))) + ".";
         }
-        note += " Forces counted by keyword searches of free text, which they warn does not make TikTok an element of the offence.";
+        // What the request's definition says must go with any sum or comparison of forces' figures.
+        if (_request.ComparisonCaveat.Length > 0) note += " " + _request.ComparisonCaveat;
         if (ctx.PeriodNote.Length > 0) note += $" Period: {ctx.PeriodNote}.";
         return new Verdict(c.ClaimId, VerdictKind.NotCheckable, claimed, "", $"national_context: {known.Count} forces", note);
     }
@@ -495,7 +512,8 @@ public sealed class ClaimChecker
             var years = owner._defaultPeriods.Years;
             var totalFig = evidence.Concat(owner._figures.Where(f => f.ArticleId == c.ArticleId && f.ForceId == ctx.Force!.Id))
                 .FirstOrDefault(t => t.Category.IsNone && t.Measure == Measure.Offences && t.IsTotal && t.Years.SequenceEqual(years) && t.Value is not null);
-            if (totalFig is null || owner.YearBounds(ctx.Force!.Id, totalFig.Value!.Value, c.ArticleId) is not { } bounds) return "";
+            if (totalFig is null) return "";
+            if (owner.YearBounds(ctx.Force!.Id, totalFig.Value!.Value, c.ArticleId, out var whyNot) is not { } bounds) return whyNot ?? "";
             var given = new List<string> { $"total {N(bounds.Total)}" };
             if (bounds.GrowthPct is not null) given.Add($"rise {bounds.GrowthText}%");
             if (bounds.Rising) given.Add("rising every year");

@@ -29,7 +29,7 @@ public class Findings
         Profiles = ForceProfiles.Build(Checker, data, kit);
         Coverage = ForceProfiles.Coverage(data);
         Totals = ForceProfiles.AuditTotals(data);
-        National = ForceProfiles.National(Profiles, claims, kit);
+        National = ForceProfiles.National(Profiles, claims, kit, Checker.Request);
         Periods = RequestPeriods.Of(Checker.Request);
     }
 

@@ -29,7 +29,7 @@ public sealed record ForceProfile(
     string MethodNotes,
     IReadOnlyList<string> Caveats)
 {
-    /// <summary>The three-year total per 100,000 residents (derived: total ÷ ONS mid-year population).</summary>
+    /// <summary>The total over the request's years per 100,000 residents (derived: total ÷ ONS mid-year population).</summary>
     public decimal? RatePer100k => Total is { } t && Population is { } p && p > 0 ? Math.Round(t * 100_000m / p, 1) : null;
 
     /// <summary>Charges as a share of the year's offences, in percent (derived).</summary>
@@ -49,12 +49,30 @@ public sealed record TotalAudit(string ForceId, string SourceFile, int Table, st
 /// <summary>Builds per-force profiles and the tables a reviewer needs before comparing forces.</summary>
 public static class ForceProfiles
 {
-    /// <summary>The ONS mid-year the kit uses for rates (the latest obtained).</summary>
-    public const int PopulationYear = 2024;
+    /// <summary>
+    /// The ONS mid-year population used for a request's rates: the one its definition states
+    /// (<c>population_year</c>), else the mid-year (30 June) nearest the end of the request's latest
+    /// year, or the year nearest that among those the population table holds (the later on a tie).
+    /// For 2021/22 to 2023/24 the latest year ends on 5 April 2024 (31 March on the financial-year
+    /// basis): mid-2024 is 86 (91) days after it, mid-2023 280 (275) days before, so rates use mid-2024.
+    /// </summary>
+    public static int PopulationYearFor(RequestDefinition request, PopulationTable population)
+    {
+        if (request.PopulationYear is { } stated) return stated;
+        var years = request.AllYears;
+        if (years.Count == 0) throw new InvalidDataException($"{request.SourceFile}: request '{request.Id}' covers no years, so no population year fits it");
+        var end = years[^1].End(request.RequestedBasis ?? PeriodBasis.FinancialYear);
+        var after = new DateOnly(end.Year, 6, 30);
+        var before = new DateOnly(end.Year - 1, 6, 30);
+        var target = after.DayNumber - end.DayNumber <= end.DayNumber - before.DayNumber ? after.Year : before.Year;
+        var held = population.Rows.Select(r => r.MidYear).Distinct().ToList();
+        return held.Count == 0 ? target : held.OrderBy(y => Math.Abs(y - target)).ThenByDescending(y => y).First();
+    }
 
     public static IReadOnlyList<ForceProfile> Build(ClaimChecker checker, TidyDataset data, KitData kit)
     {
         var years = RequestPeriods.Of(checker.Request).Years;
+        var populationYear = PopulationYearFor(checker.Request, kit.Reference.Population);
         var chargeYear = checker.Request.Questions.Values.FirstOrDefault(q => q.Measure == Measure.Outcomes)?.Period ?? years[^1];
         var profiles = new List<ForceProfile>();
         foreach (var byForce in checker.Figures.GroupBy(f => f.ForceId).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -100,12 +118,12 @@ public static class ForceProfiles
             var charge = figs.FirstOrDefault(f => f.IsCharge && f.Covers(chargeYear) && f.Value is not null && !f.IsTotal);
             var offencesThatYear = yearly.FirstOrDefault(y => y.Year == chargeYear)?.Value;
 
-            var population = kit.Reference.Population.Find(force.Id, PopulationYear)?.Population;
+            var population = kit.Reference.Population.Find(force.Id, populationYear)?.Population;
             if (docs.Any(d => d.Truncated)) caveats.Add("the source was cut off: figures after the cut are unknown");
             if (kind == SourceKind.PublishedArticle)
                 caveats.Add("figures as a newspaper printed them; the force's own answer was not seen");
             var notes = string.Join(" ", docs.Select(d => d.MethodNotes).Where(n => n.Length > 0).Distinct());
-            profiles.Add(new ForceProfile(force, kind, docs, yearly, total, totalBasis, growth, rising, population, PopulationYear,
+            profiles.Add(new ForceProfile(force, kind, docs, yearly, total, totalBasis, growth, rising, population, populationYear,
                 charge?.Value, charge?.Basis ?? "", offencesThatYear, notes, caveats));
         }
         return profiles;
@@ -165,17 +183,18 @@ public static class ForceProfiles
     }
 
     /// <summary>The national figures printed, against what the known forces make plausible (illustrations, not data).</summary>
-    public static NationalPicture National(IReadOnlyList<ForceProfile> profiles, IReadOnlyList<Claim> claims, KitData kit)
+    public static NationalPicture National(IReadOnlyList<ForceProfile> profiles, IReadOnlyList<Claim> claims, KitData kit, RequestDefinition request)
     {
         var known = profiles.Where(p => p.Total is not null).ToList();
         var rates = known.Where(p => p.RatePer100k is not null).Select(p => p.RatePer100k!.Value).ToList();
-        var ewPopulation = kit.Reference.Population.Rows.Where(r => r.MidYear == PopulationYear).Sum(r => r.Population);
+        var populationYear = PopulationYearFor(request, kit.Reference.Population);
+        var ewPopulation = kit.Reference.Population.Rows.Where(r => r.MidYear == populationYear).Sum(r => r.Population);
         var printed = claims.Where(c => c.IsNational && c.Kind == ClaimKind.AtLeast && c.Value is not null)
             .GroupBy(c => (long)c.Value!.Value).OrderByDescending(g => g.Key)
             .Select(g => new PrintedNational(g.Key, g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             .ToList();
         var territorial = kit.Reference.Forces.All.Count(f => f.IsTerritorial);
-        return new NationalPicture(known.Count, territorial, known.Sum(p => p.Total!.Value), ewPopulation,
+        return new NationalPicture(known.Count, territorial, known.Sum(p => p.Total!.Value), ewPopulation, populationYear,
             rates.Count > 0 ? rates.Min() : null, rates.Count > 0 ? rates.Max() : null, printed);
     }
 }
@@ -187,7 +206,7 @@ public sealed record PrintedNational(long AtLeast, IReadOnlyList<string> Article
 /// What the known forces say about the national totals. The scaled figures are illustrations of
 /// "if every force recorded at this rate", never estimates presented as data.
 /// </summary>
-public sealed record NationalPicture(int KnownForces, int TerritorialForces, long KnownTotal, long Population,
+public sealed record NationalPicture(int KnownForces, int TerritorialForces, long KnownTotal, long Population, int PopulationYear,
     decimal? LowestRatePer100k, decimal? HighestRatePer100k, IReadOnlyList<PrintedNational> Printed)
 {
     /// <summary>Three-year national count if every force recorded at the lowest known rate (illustration).</summary>

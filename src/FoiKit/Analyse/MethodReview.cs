@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FoiKit.Model;
+using FoiKit.Text;
 
 namespace FoiKit.Analyse;
 
@@ -77,13 +78,14 @@ public static partial class MethodReview
         var n = study.National;
         var known = study.Profiles.Where(p => p.Total is not null).ToList();
         var lines = new List<string>();
-        if (known.Count == 0) return ["No force's three-year total is known, so nothing bounds the national figures."];
+        var span = NumberWords.Of(study.Periods.Years.Count) + "-year";
+        if (known.Count == 0) return [$"No force's {span} total is known, so nothing bounds the national figures."];
         var low = known.MinBy(p => p.Total)!;
         var high = known.MaxBy(p => p.Total)!;
-        lines.Add(string.Create(Inv, $"{n.KnownForces} of the {n.TerritorialForces} territorial forces have a known three-year total: {n.KnownTotal:#,0} offences between them, from {low.Total:#,0} ({low.Force.OfficialName}) to {high.Total:#,0} ({high.Force.OfficialName})."));
+        lines.Add(string.Create(Inv, $"{n.KnownForces} of the {n.TerritorialForces} territorial forces have a known {span} total: {n.KnownTotal:#,0} offences between them, from {low.Total:#,0} ({low.Force.OfficialName}) to {high.Total:#,0} ({high.Force.OfficialName})."));
         if (n.LowestRatePer100k is { } lo && n.HighestRatePer100k is { } hi)
         {
-            lines.Add(string.Create(Inv, $"Their rates run from {lo:0.0} to {hi:0.0} offences per 100,000 residents. If every force in England and Wales (population {n.Population:#,0}, ONS mid-{ForceProfiles.PopulationYear}) recorded at those rates, the national three-year total would be {n.IfAllAtLowestRate:#,0} to {n.IfAllAtHighestRate:#,0}: an illustration, not an estimate."));
+            lines.Add(string.Create(Inv, $"Their rates run from {lo:0.0} to {hi:0.0} offences per 100,000 residents. If every force in England and Wales (population {n.Population:#,0}, ONS mid-{n.PopulationYear}) recorded at those rates, the national {span} total would be {n.IfAllAtLowestRate:#,0} to {n.IfAllAtHighestRate:#,0}: an illustration, not an estimate."));
         }
         foreach (var printed in n.Printed)
         {

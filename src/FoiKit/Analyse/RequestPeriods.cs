@@ -22,9 +22,9 @@ public sealed record ResolvedPeriod(IReadOnlyList<FinancialYear> Years, string N
 }
 
 /// <summary>
-/// Reads press period wording relative to the request's April-to-April years: "2021" and "the
-/// following year" and "this year so far" in articles about 2021/22–2023/24, "since 2021", "in
-/// the last three years". Loose wording is resolved and named in a note; wording that fits two
+/// Reads press period wording relative to the request's April-to-April years: for a request about
+/// 2021/22–2023/24, "2021", "the following year" and "this year so far", "since 2021", "in the last
+/// three years" (the number of years is the request's own). Loose wording is resolved and named in a note; wording that fits two
 /// things is a problem, never a guess.
 /// </summary>
 public sealed class RequestPeriods
@@ -40,20 +40,32 @@ public sealed class RequestPeriods
         "the following year", "the year after", "the next year", "a year later", "following year", "the year after that",
     };
 
-    private static readonly HashSet<string> AllYears = new(StringComparer.Ordinal)
-    {
-        "in the last three years", "the last three years", "across three years", "over three years", "in three years", "three years",
-        "over the last three years", "in the past three years", "the past three years", "over the past three years", "in the last 3 years",
-        "across the three years", "since 2021", "three year", "three year total",
-    };
+    // Wording for all of the request's years, with {n} its number of years in words or digits:
+    // "in the last three years" for 2021/22 to 2023/24, "over the past four years" for a four-year request.
+    private static readonly string[] AllYearsWording =
+    [
+        "in the last {n} years", "the last {n} years", "across {n} years", "over {n} years", "in {n} years", "{n} years",
+        "over the last {n} years", "in the past {n} years", "the past {n} years", "over the past {n} years",
+        "across the {n} years", "{n} year", "{n} year total",
+    ];
+
+    // The exact wording of "every year asked for", which needs no note ("in the last three years").
+    private static readonly string[] ExactAllYearsWording = ["in the last {n} years", "the last {n} years"];
 
     private static readonly HashSet<string> NotStated = new(StringComparer.Ordinal) { "", "not stated", "no period", "unknown" };
+
+    private readonly HashSet<string> _allYears;
+    private readonly HashSet<string> _exactAllYears;
 
     public RequestPeriods(IReadOnlyList<FinancialYear> years, PeriodBasis? basis)
     {
         if (years.Count == 0) throw new ArgumentException("a request with no years", nameof(years));
         Years = years.Order().ToList();
         Basis = basis;
+        var count = Years.Count;
+        string[] counts = [NumberWords.Of(count), count.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        _allYears = new HashSet<string>(AllYearsWording.SelectMany(w => counts.Select(n => w.Replace("{n}", n, StringComparison.Ordinal))), StringComparer.Ordinal);
+        _exactAllYears = new HashSet<string>(ExactAllYearsWording.Select(w => w.Replace("{n}", counts[0], StringComparison.Ordinal)), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<FinancialYear> Years { get; }
@@ -89,9 +101,10 @@ public sealed class RequestPeriods
                 ? new ResolvedPeriod([next], $"'{label}' printed for {next.Label} (the year after {p.Label})", null)
                 : new ResolvedPeriod([], "", $"'{label}' after {p.Label} falls outside the request's years");
         }
-        if (AllYears.Contains(key) || key.StartsWith("since ", StringComparison.Ordinal) && Years[0].StartYear.ToString(System.Globalization.CultureInfo.InvariantCulture) == key[6..])
+        // "since 2021" is every request year when the first one starts in 2021.
+        if (_allYears.Contains(key) || key.StartsWith("since ", StringComparison.Ordinal) && Years[0].StartYear.ToString(System.Globalization.CultureInfo.InvariantCulture) == key[6..])
         {
-            return new ResolvedPeriod(Years, key == "in the last three years" || key == "the last three years" ? "" : $"'{label}' read as the request's years {Years[0].Label} to {Latest.Label}", null);
+            return new ResolvedPeriod(Years, _exactAllYears.Contains(key) ? "" : $"'{label}' read as the request's years {Years[0].Label} to {Latest.Label}", null);
         }
 
         var parsed = PeriodParser.Parse(label, Basis);

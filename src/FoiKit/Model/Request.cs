@@ -17,7 +17,7 @@ public sealed record QuestionDefinition(
     PeriodBasis? RequestedBasis,
     string Wording);
 
-/// <summary>An FOI request definition.</summary>
+/// <summary>An FOI request definition (contract §2, with the optional fields below).</summary>
 public sealed record RequestDefinition(
     string Id,
     string Requester,
@@ -26,6 +26,21 @@ public sealed record RequestDefinition(
     IReadOnlyDictionary<string, QuestionDefinition> Questions,
     string SourceFile)
 {
+    /// <summary>
+    /// For a request about records that mention a word: the word(s) forces were asked to find
+    /// (<c>keywords</c>; may be empty).
+    /// </summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>
+    /// A sentence said wherever forces' figures are added up or compared, on how far they can be
+    /// (<c>comparison_caveat</c>, written by whoever wrote the definition; may be empty).
+    /// </summary>
+    public string ComparisonCaveat { get; init; } = "";
+
+    /// <summary>The ONS mid-year population to use for rates, when the definition states one (<c>population_year</c>).</summary>
+    public int? PopulationYear { get; init; }
+
     /// <summary>The basis the request asked for, from whichever question states one.</summary>
     public PeriodBasis? RequestedBasis =>
         Questions.Values.Select(q => q.RequestedBasis).FirstOrDefault(b => b is not null);

@@ -59,7 +59,31 @@ public static class RequestReader
             PeriodBasis? basis = PeriodBasisNames.TryParse(JsonOptions.Text(v, "requested_basis"), out var b) ? b : null;
             questions[q.Name] = new QuestionDefinition(q.Name, measure, JsonOptions.Text(v, "by"), periods, single, basis, JsonOptions.Text(v, "wording"));
         }
+        var keywords = new List<string>();
+        if (root.TryGetProperty("keywords", out var ks) && ks.ValueKind != JsonValueKind.Null)
+        {
+            if (ks.ValueKind != JsonValueKind.Array)
+                return Parsed<RequestDefinition>.Fail($"{path}: 'keywords' must be a list of words, like [\"keyword\"]");
+            foreach (var k in ks.EnumerateArray())
+            {
+                if (k.ValueKind != JsonValueKind.String || k.GetString() is not { Length: > 0 } word)
+                    return Parsed<RequestDefinition>.Fail($"{path}: keyword '{k}' is not a word in quotes");
+                keywords.Add(word);
+            }
+        }
+        int? populationYear = null;
+        if (root.TryGetProperty("population_year", out var py) && py.ValueKind != JsonValueKind.Null)
+        {
+            if (py.ValueKind != JsonValueKind.Number || !py.TryGetInt32(out var year) || year is < 1900 or > 2999)
+                return Parsed<RequestDefinition>.Fail($"{path}: population_year '{py}' is not a year like 2024");
+            populationYear = year;
+        }
         return Parsed<RequestDefinition>.Success(new RequestDefinition(
-            id, JsonOptions.Text(root, "requester"), JsonOptions.Text(root, "sent"), JsonOptions.Text(root, "subject"), questions, path));
+            id, JsonOptions.Text(root, "requester"), JsonOptions.Text(root, "sent"), JsonOptions.Text(root, "subject"), questions, path)
+        {
+            Keywords = keywords,
+            ComparisonCaveat = JsonOptions.Text(root, "comparison_caveat").Trim(),
+            PopulationYear = populationYear,
+        });
     }
 }
