@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using FoiKit.Analyse;
 using FoiKit.Model;
+using FoiKit.Present;
 using FoiKit.Pipeline;
 using Microsoft.Data.Analysis;
 
@@ -18,38 +19,20 @@ public static class Frames
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>
-    /// The tidy observations with the tidy CSV's column names and real types: value is a nullable whole
-    /// number, period dates are dates, table positions are numbers.
+    /// The tidy observations with the tidy CSV's columns (<see cref="TidyColumns"/>, in its order) and real types:
+    /// value is a nullable whole number, period dates are dates, table positions are numbers.
     /// </summary>
     public static DataFrame Tidy(IEnumerable<Observation> observations)
     {
         var o = observations.ToList();
-        return new DataFrame(
-            Text("request_id", o.Select(x => x.RequestId)),
-            Text("force_id", o.Select(x => x.Force.Id)),
-            Text("force_name", o.Select(x => x.Force.OfficialName)),
-            Text("source_kind", o.Select(x => x.SourceKind.ToContract())),
-            Text("question", o.Select(x => x.Question)),
-            Text("measure", o.Select(x => x.Measure.ToContract())),
-            Text("period_label", o.Select(x => x.Period.Label)),
-            new DateTimeDataFrameColumn("period_start", o.Select(x => x.Period.Start?.ToDateTime(TimeOnly.MinValue))),
-            new DateTimeDataFrameColumn("period_end", o.Select(x => x.Period.End?.ToDateTime(TimeOnly.MinValue))),
-            Text("financial_year", o.Select(x => x.Period.FinancialYear?.Label ?? "")),
-            Text("period_basis", o.Select(x => x.Period.Basis.ToContract())),
-            Text("category_label", o.Select(x => x.Category.Label)),
-            Text("category_level", o.Select(x => x.Category.IsNone ? "" : x.Category.Level.ToContract())),
-            Text("category_code", o.Select(x => x.Category.Code)),
-            Text("category_name", o.Select(x => x.Category.Name)),
-            Text("category_subgroup", o.Select(x => x.Category.Subgroup)),
-            Text("category_group", o.Select(x => x.Category.Group)),
-            new Int64DataFrameColumn("value", o.Select(x => x.Value.Value)),
-            Text("value_status", o.Select(x => x.Value.Status.ToContract())),
-            Text("raw_value", o.Select(x => x.Value.Raw)),
-            Text("source_file", o.Select(x => x.Source.SourceFile)),
-            new Int32DataFrameColumn("source_table", o.Select(x => (int?)x.Source.Table)),
-            new Int32DataFrameColumn("source_row", o.Select(x => (int?)x.Source.Row)),
-            new Int32DataFrameColumn("source_column", o.Select(x => x.Source.Column > 0 ? (int?)x.Source.Column : null)),
-            Text("source_url", o.Select(x => x.Source.Url)));
+        return new DataFrame(TidyColumns.All.Select(column => column switch
+        {
+            TidyColumn<DateOnly?> date => new DateTimeDataFrameColumn(column.Name, o.Select(x => date.ValueOf(x)?.ToDateTime(TimeOnly.MinValue))),
+            TidyColumn<long?> count => new Int64DataFrameColumn(column.Name, o.Select(count.ValueOf)),
+            TidyColumn<int> position => new Int32DataFrameColumn(column.Name, o.Select(x => (int?)position.ValueOf(x))),
+            TidyColumn<int?> position => new Int32DataFrameColumn(column.Name, o.Select(position.ValueOf)),
+            _ => (DataFrameColumn)Text(column.Name, o.Select(column.TextOf)),
+        }));
     }
 
     /// <summary>One row per force: yearly figures, total, growth, rate and charges, with where each comes from.</summary>

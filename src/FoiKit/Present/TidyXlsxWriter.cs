@@ -126,25 +126,38 @@ public sealed partial class TidyXlsxWriter : ITidySink
     private static XCell ValueCell(Model.CellValue v) => v.Value is { } n ? Number(n)
         : Txt(v.Status == ValueStatus.Suppressed ? "[c]" : "[x]");
 
+    /// <summary>An observation's cells, column by column as <see cref="TidyColumns"/> says: counts and positions as numbers, the rest as text.</summary>
     private static XCell[] ObservationCells(Observation o)
     {
-        var f = TidyCsv.Fields(o);
-        var cells = f.Select(Txt).ToArray();
-        cells[Array.IndexOf(TidyCsv.Columns, "value")] = ValueCell(o.Value);
-        cells[Array.IndexOf(TidyCsv.Columns, "source_table")] = Number(o.Source.Table);
-        cells[Array.IndexOf(TidyCsv.Columns, "source_row")] = Number(o.Source.Row);
-        if (o.Source.Column > 0) cells[Array.IndexOf(TidyCsv.Columns, "source_column")] = Number(o.Source.Column);
+        var columns = TidyColumns.All;
+        var cells = new XCell[columns.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = columns[i] switch
+            {
+                // Figures are numbers; withheld and missing ones the Analysis Function symbols.
+                TidyColumn<long?> count when count == TidyColumns.Value => ValueCell(o.Value),
+                TidyColumn<int> position => Number(position.ValueOf(o)),
+                TidyColumn<int?> position => position.ValueOf(o) is { } n ? Number(n) : Txt(""),
+                var column => Txt(column.TextOf(o)),
+            };
+        }
         return cells;
     }
 
+    /// <summary>A reject's cells: its fields as far as known, positions as numbers, no figure ([x]), then the reason.</summary>
     private static XCell[] RejectCells(Reject r)
     {
         var f = TidyCsv.Fields(r);
         var cells = f.Select(Txt).ToArray();
-        cells[Array.IndexOf(TidyCsv.RejectColumns, "value")] = Txt("[x]");
-        cells[Array.IndexOf(TidyCsv.RejectColumns, "source_table")] = Number(r.Source.Table);
-        cells[Array.IndexOf(TidyCsv.RejectColumns, "source_row")] = Number(r.Source.Row);
-        if (r.Source.Column > 0) cells[Array.IndexOf(TidyCsv.RejectColumns, "source_column")] = Number(r.Source.Column);
+        var columns = TidyColumns.All;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] == TidyColumns.Value) cells[i] = Txt("[x]");
+            else if (columns[i] == TidyColumns.SourceTable) cells[i] = Number(r.Source.Table);
+            else if (columns[i] == TidyColumns.SourceRow) cells[i] = Number(r.Source.Row);
+            else if (columns[i] == TidyColumns.SourceColumn && r.Source.Column > 0) cells[i] = Number(r.Source.Column);
+        }
         return cells;
     }
 
