@@ -19,16 +19,6 @@ public enum ClaimMeasure
     Charges,
 }
 
-/// <summary>A verdict (contract §4).</summary>
-public enum VerdictKind
-{
-    Reproduced,
-    Consistent,
-    Contradicted,
-    NotCheckable,
-    Ambiguous,
-}
-
 public static class ClaimNames
 {
     public static string ToContract(this ClaimKind k) => ContractNames<ClaimKind>.Of(k);
@@ -62,6 +52,3 @@ public sealed record Claim(
     /// <summary>True for a claim about the whole of England and Wales (the claims reader sets it from the printed force).</summary>
     public bool IsNational { get; init; }
 }
-
-/// <summary>One verdict row (contract §4).</summary>
-public sealed record Verdict(string ClaimId, VerdictKind Kind, string Claimed, string Computed, string Basis, string Note);

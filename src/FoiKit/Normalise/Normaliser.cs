@@ -45,8 +45,6 @@ public sealed class Normaliser
         _categories = new CategoryResolver(kit.Reference);
     }
 
-    public CategoryResolver Categories => _categories;
-
     /// <summary>Resolves the force and request a transcript names; a failure is a one-sentence reason naming the file.</summary>
     public Parsed<PreparedTranscript> Prepare(ResponseTranscript t)
     {
@@ -92,7 +90,6 @@ public sealed class Normaliser
         {
             var run = new TableRun(this, p, table, warn);
             foreach (var row in table.Rows) run.Row(row, target);
-            run.End();
         }
         return (target.Observations, target.Rejects);
     }
@@ -108,7 +105,6 @@ public sealed class Normaliser
             foreach (var cell in buffer.Cells) yield return cell;
             buffer.Cells.Clear();
         }
-        run.End();
     }
 
     /// <summary>Where a table's cells go as they are read.</summary>
@@ -267,8 +263,6 @@ public sealed class Normaliser
             }
             _totals.EndRow(row.Number);
         }
-
-        public void End() => _totals.EndTable();
     }
 
     private TableLayout Layout(IReadOnlyList<string> headers, PeriodBasis? basis)

@@ -91,11 +91,6 @@ internal sealed class TotalsCheck(SourceTable table, string file, Action<Diagnos
         _rowTotal = null;
     }
 
-    public void EndTable()
-    {
-        // Nothing to do: totals are checked as they arrive; parts with no total are fine.
-    }
-
     /// <summary>
     /// Warns when a printed total cannot be the sum of its parts. The texts naming the total and its
     /// parts (<paramref name="partsWhere"/>, or the parts' rows when null) are made only for a warning:

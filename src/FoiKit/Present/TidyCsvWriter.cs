@@ -32,16 +32,12 @@ public sealed class TidyCsvWriter : ITidyRowSink, IDisposable
         if (alwaysWriteRejects && rejectsPath is not null) OpenRejects();
     }
 
-    /// <summary>How many rejects were written.</summary>
-    public long RejectCount { get; private set; }
-
     public void Add(Observation observation) => _rows.Write(observation);
 
     void ITidyRowSink.Add(in TidyRow row) => _rows.Write(in row);
 
     public void Add(Reject reject)
     {
-        RejectCount++;
         if (_rejectsPath is null) return;
         (_rejects ?? OpenRejects()).WriteRecord(TidyCsv.Fields(reject));
     }
