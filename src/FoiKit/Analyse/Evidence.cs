@@ -52,7 +52,7 @@ public static class Evidence
     }
 
     /// <summary>Figures for every observation, with article wording resolved in print order.</summary>
-    public static IReadOnlyList<Figure> FromObservations(
+    internal static IReadOnlyList<Figure> FromObservations(
         IEnumerable<Observation> observations, IReadOnlyDictionary<string, SourceDocument> documents,
         Func<string, RequestPeriods?> periodsOfRequest, IReadOnlyDictionary<string, string>? articleIds = null)
     {

@@ -47,7 +47,7 @@ public sealed record TotalAudit(string ForceId, string SourceFile, int Table, st
     long? Printed, long PartsSum, int Parts, int UnknownParts, string Status);
 
 /// <summary>Builds per-force profiles and the tables a reviewer needs before comparing forces.</summary>
-public static class ForceProfiles
+internal static class ForceProfiles
 {
     /// <summary>
     /// The ONS mid-year population used for a request's rates: the one its definition states

@@ -7,7 +7,7 @@ namespace FoiKit.Analyse;
 /// <param name="Years">The request years it covers (one, several, or none when unknown).</param>
 /// <param name="Note">Loose wording named for the reader ("'2021' printed for 2021/22"); empty when exact.</param>
 /// <param name="Problem">Why it could not be resolved to one thing; null when it was.</param>
-public sealed record ResolvedPeriod(IReadOnlyList<FinancialYear> Years, string Note, string? Problem)
+internal sealed record ResolvedPeriod(IReadOnlyList<FinancialYear> Years, string Note, string? Problem)
 {
     public bool Ok => Problem is null && Years.Count > 0;
 
@@ -77,12 +77,12 @@ public sealed class RequestPeriods
     public static RequestPeriods Of(RequestDefinition request) => new(request.AllYears, request.RequestedBasis);
 
     /// <summary>True when the wording names no period.</summary>
-    public static bool IsUnstated(string label) => NotStated.Contains(LabelKey.Of(label));
+    internal static bool IsUnstated(string label) => NotStated.Contains(LabelKey.Of(label));
 
     /// <summary>Resolves one label.</summary>
     /// <param name="label">As printed.</param>
     /// <param name="previous">The year of the figure printed just before (for "the following year").</param>
-    public ResolvedPeriod Resolve(string label, FinancialYear? previous = null)
+    internal ResolvedPeriod Resolve(string label, FinancialYear? previous = null)
     {
         var key = LabelKey.Of(label);
         if (NotStated.Contains(key)) return new ResolvedPeriod([], "", "no period printed");

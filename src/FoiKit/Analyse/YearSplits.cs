@@ -35,7 +35,7 @@ public sealed record SplitBounds(long Total, decimal? GrowthPct, bool Rising, lo
 /// figures, enumerates every whole-number split that fits them. The splits are possibilities,
 /// never data.
 /// </summary>
-public static class YearSplits
+internal static class YearSplits
 {
     /// <summary>Largest total enumerated with a printed rise (the work grows with it).</summary>
     public const long MaxTotal = 1_000_000;

@@ -6,7 +6,7 @@ namespace FoiKit.Model;
 /// The contracts spell every enum value in snake_case (<c>FinancialYear</c> is
 /// <c>financial_year</c>); this is the one place that spelling is made and read.
 /// </summary>
-public static class ContractNames<T>
+internal static class ContractNames<T>
     where T : struct, Enum
 {
     private static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(v => v, v => SnakeCase(v.ToString()));

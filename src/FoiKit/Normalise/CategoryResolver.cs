@@ -10,7 +10,7 @@ namespace FoiKit.Normalise;
 /// code ("8L - Harassment", "OC16"), an official name, a listed FOI wording, a subgroup or a
 /// group. Anything else stays <see cref="CategoryLevel.Unresolved"/>: the kit never guesses.
 /// </summary>
-public sealed partial class CategoryResolver
+internal sealed partial class CategoryResolver
 {
     private readonly ReferenceData _reference;
     private readonly Dictionary<(Measure, string), Category> _cache = [];

@@ -9,7 +9,7 @@ namespace FoiKit.Normalise;
 /// would count every figure twice, so its cells go to the rejects ledger with a reason and a
 /// warning names both tables. Only tables whose rows are already in memory are compared.
 /// </summary>
-public static class DuplicateTables
+internal static class DuplicateTables
 {
     public static ResponseTranscript Mark(ResponseTranscript t)
     {

@@ -6,7 +6,7 @@ using FoiKit.Text;
 namespace FoiKit.Normalise;
 
 /// <summary>One data cell's fate: a tidy observation or a reject, never neither.</summary>
-public readonly record struct NormalisedCell(Observation? Observation, Reject? Reject)
+internal readonly record struct NormalisedCell(Observation? Observation, Reject? Reject)
 {
     public bool IsReject => Reject is not null;
 }
@@ -60,7 +60,7 @@ public sealed class Normaliser
     }
 
     /// <summary>Every data cell of every table, in source order; warnings go to <paramref name="warn"/>.</summary>
-    public IEnumerable<NormalisedCell> Normalise(PreparedTranscript p, Action<Diagnostic> warn)
+    internal IEnumerable<NormalisedCell> Normalise(PreparedTranscript p, Action<Diagnostic> warn)
     {
         foreach (var table in p.Transcript.Tables)
             foreach (var cell in NormaliseTable(p, table, warn))

@@ -6,7 +6,7 @@ using FoiKit.Text;
 namespace FoiKit.Normalise;
 
 /// <summary>What one column of a printed table holds.</summary>
-public enum ColumnRole
+internal enum ColumnRole
 {
     /// <summary>Row labels (periods or categories).</summary>
     Label,
@@ -26,14 +26,14 @@ public enum ColumnRole
 /// <param name="Role">What it holds.</param>
 /// <param name="Period">The period its header names (wide tables), if any.</param>
 /// <param name="IsTotal">A printed "Total" column.</param>
-public sealed record TableColumn(int Index, string Header, ColumnRole Role, Period? Period, bool IsTotal);
+internal sealed record TableColumn(int Index, string Header, ColumnRole Role, Period? Period, bool IsTotal);
 
 /// <summary>
 /// How a printed table is laid out, read from its header alone so that rows can be streamed:
 /// long (label | value), wide (periods as column headers), with dimension columns named by their
 /// header, spacer columns, and total columns.
 /// </summary>
-public sealed class TableLayout
+internal sealed class TableLayout
 {
     private static readonly HashSet<string> PeriodHeaders = new(StringComparer.Ordinal)
     {

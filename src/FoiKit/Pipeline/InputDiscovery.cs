@@ -3,7 +3,7 @@ using FoiKit.Read;
 namespace FoiKit.Pipeline;
 
 /// <summary>Finds the input files named on a command line, in a stable order.</summary>
-public static class InputDiscovery
+internal static class InputDiscovery
 {
     /// <summary>The readers the kit knows, in order of preference.</summary>
     public static IReadOnlyList<IResponseReader> Readers { get; set; } =

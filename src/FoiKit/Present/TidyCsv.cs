@@ -5,7 +5,7 @@ using FoiKit.Model;
 namespace FoiKit.Present;
 
 /// <summary>The tidy CSV format (contract §3): its header and one row's fields, from the column map (<see cref="TidyColumns"/>).</summary>
-public static class TidyCsv
+internal static class TidyCsv
 {
     /// <summary>The contract's columns, then <c>source_column</c> (an optional extension: the cell's 1-based column).</summary>
     public static readonly string[] Columns = TidyColumns.All.Select(c => c.Name).ToArray();

@@ -137,7 +137,7 @@ public static class TidyCsvReader
     }
 
     /// <summary>Exactly "yyyy-MM-dd" with a real day; false for anything else.</summary>
-    public static bool TryIsoDate(ReadOnlySpan<char> s, out DateOnly date)
+    internal static bool TryIsoDate(ReadOnlySpan<char> s, out DateOnly date)
     {
         date = default;
         if (s.Length != 10 || s[4] != '-' || s[7] != '-') return false;

@@ -5,7 +5,7 @@ using FoiKit.Text;
 namespace FoiKit.Read;
 
 /// <summary>Reads claims CSV files.</summary>
-public static class ClaimsReader
+internal static class ClaimsReader
 {
     public static readonly string[] Columns = ["claim_id", "article_id", "force", "measure", "kind", "category_label", "period_label", "value", "text"];
 

@@ -7,7 +7,7 @@ namespace FoiKit.Read;
 /// CSV responses (also tab-separated, e.g. Excel's "Unicode text"): a metadata block, then one or
 /// more tables; or a master sheet. Encodings: UTF-8 with or without BOM, UTF-16, Windows-1252.
 /// </summary>
-public sealed class CsvResponseReader : IMultiResponseReader
+internal sealed class CsvResponseReader : IMultiResponseReader
 {
     public bool Handles(string path) =>
         path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)

@@ -3,7 +3,7 @@ using FoiKit.Model;
 namespace FoiKit.Read;
 
 /// <summary>A reader for one input format (transcript JSON; spreadsheets later).</summary>
-public interface IResponseReader
+internal interface IResponseReader
 {
     /// <summary>True when the file's name says this reader handles it.</summary>
     bool Handles(string path);
@@ -18,7 +18,7 @@ public interface IResponseReader
 /// A reader whose files may hold several responses (a journalist's master sheet covering many
 /// forces): each is read, prepared and reported on its own.
 /// </summary>
-public interface IMultiResponseReader : IResponseReader
+internal interface IMultiResponseReader : IResponseReader
 {
     /// <summary>Every response in the file, in file order; a failure names the file (and sheet/rows).</summary>
     IEnumerable<Parsed<ResponseTranscript>> ReadAll(string path);

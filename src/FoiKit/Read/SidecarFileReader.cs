@@ -6,7 +6,7 @@ namespace FoiKit.Read;
 /// A sidecar <c>&lt;file&gt;.meta.json</c> describes a CSV or workbook beside it: it is not a
 /// response itself, so folders skip it and naming it alone is an error that says what to name.
 /// </summary>
-public sealed class SidecarFileReader : IResponseReader
+internal sealed class SidecarFileReader : IResponseReader
 {
     public bool Handles(string path) => path.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
 

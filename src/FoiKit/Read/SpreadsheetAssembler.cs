@@ -8,7 +8,7 @@ namespace FoiKit.Read;
 /// Turns the sheets of a CSV file or workbook into responses: metadata (block, about sheet,
 /// sidecar), tables found on each sheet, and master sheets. Shared by the CSV and XLSX readers.
 /// </summary>
-public static class SpreadsheetAssembler
+internal static class SpreadsheetAssembler
 {
     /// <summary>What to do when a file does not say what it is.</summary>
     public const string MarkerHelp =

@@ -3,7 +3,7 @@ using FoiKit.Model;
 namespace FoiKit.Read;
 
 /// <summary>The response transcript JSON format (contract §1).</summary>
-public sealed class TranscriptJsonReader : IResponseReader
+internal sealed class TranscriptJsonReader : IResponseReader
 {
     public bool Handles(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 

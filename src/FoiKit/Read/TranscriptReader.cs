@@ -12,7 +12,7 @@ public static class TranscriptReader
     public const string Schema = "foi-response/1";
 
     /// <summary>Files at least this big are streamed (<see cref="ReadStreaming"/>) rather than loaded whole.</summary>
-    public const long StreamingThreshold = 4 << 20;
+    internal const long StreamingThreshold = 4 << 20;
 
     /// <summary>Reads a transcript; a file that cannot be one gets a one-sentence reason naming it.</summary>
     /// <param name="path">File path as given on the command line (kept as the provenance name).</param>
@@ -83,7 +83,7 @@ public static class TranscriptReader
     /// must agree with (tests compare them), slower and needing about ten times the file in memory.
     /// </summary>
     /// <param name="path">File path as given on the command line (kept as the provenance name).</param>
-    public static Parsed<ResponseTranscript> ReadWithDocument(string path)
+    internal static Parsed<ResponseTranscript> ReadWithDocument(string path)
     {
         byte[] bytes;
         try
@@ -113,10 +113,10 @@ public static class TranscriptReader
     /// </summary>
     /// <param name="path">File path as given on the command line (kept as the provenance name).</param>
     /// <param name="bufferSize">Bytes read at a time (grown when one value is bigger).</param>
-    public static Parsed<ResponseTranscript> ReadStreaming(string path, int bufferSize = 1 << 16) => TranscriptStream.Read(path, bufferSize);
+    internal static Parsed<ResponseTranscript> ReadStreaming(string path, int bufferSize = 1 << 16) => TranscriptStream.Read(path, bufferSize);
 
     /// <summary>True when a JSON file looks like a transcript (used to pick transcripts out of a folder).</summary>
-    public static bool LooksLikeTranscript(string path)
+    internal static bool LooksLikeTranscript(string path)
     {
         try
         {
@@ -133,7 +133,7 @@ public static class TranscriptReader
         }
     }
 
-    public static Parsed<ResponseTranscript> FromJson(JsonElement root, string path)
+    internal static Parsed<ResponseTranscript> FromJson(JsonElement root, string path)
     {
         Parsed<ResponseTranscript> Fail(string why) => Parsed<ResponseTranscript>.Fail($"{path}: {why}");
 

@@ -7,7 +7,7 @@ namespace FoiKit.Read;
 /// XLSX responses: an 'about' sheet (or a metadata block on a sheet, or a sidecar) and a sheet per
 /// question ("1", "Q1a", "question 1b") or several titled tables on one sheet; or master sheets.
 /// </summary>
-public sealed class XlsxResponseReader : IMultiResponseReader
+internal sealed class XlsxResponseReader : IMultiResponseReader
 {
     public bool Handles(string path) =>
         path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase)

@@ -5,7 +5,7 @@ using FoiKit.Text;
 namespace FoiKit.Reference;
 
 /// <summary>Reads a request definition (contract §2).</summary>
-public static class RequestReader
+internal static class RequestReader
 {
     public static Parsed<RequestDefinition> Read(string path)
     {

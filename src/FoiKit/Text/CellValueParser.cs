@@ -8,7 +8,7 @@ namespace FoiKit.Text;
 /// anything that is not a whole, non-negative count fails with a reason (it goes to the rejects
 /// ledger, never into the data).
 /// </summary>
-public static class CellValueParser
+internal static class CellValueParser
 {
     // Markers meaning "there is a figure but it is withheld".
     private static readonly HashSet<string> Suppressed = new(StringComparer.OrdinalIgnoreCase)

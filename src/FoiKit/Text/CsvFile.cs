@@ -3,7 +3,7 @@ using CsvHelper;
 namespace FoiKit.Text;
 
 /// <summary>A small CSV read whole (reference tables, claims): header plus rows of strings.</summary>
-public sealed class CsvFile
+internal sealed class CsvFile
 {
     private readonly Dictionary<string, int> _index;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FoiKit.Text;
 
 /// <summary>Small counts as the press writes them ("three years"), for wording that depends on how many years a request covers.</summary>
-public static class NumberWords
+internal static class NumberWords
 {
     private static readonly string[] Words =
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];

@@ -11,7 +11,7 @@ namespace FoiKit.Text;
 /// answering, and says so in <see cref="Period.Note"/>. Wording whose dates cannot be known
 /// ("the following year", "this year so far") is kept with no dates, never guessed.
 /// </summary>
-public static partial class PeriodParser
+internal static partial class PeriodParser
 {
     private static readonly string[] MonthNames =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

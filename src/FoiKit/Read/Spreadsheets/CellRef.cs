@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FoiKit.Read.Spreadsheets;
 
 /// <summary>Spreadsheet cell references: column letters and A1 names.</summary>
-public static class CellRef
+internal static class CellRef
 {
     /// <summary>1 -> A, 27 -> AA.</summary>
     public static string Column(int number)

@@ -5,14 +5,14 @@ using FoiKit.Model;
 namespace FoiKit.Read.Spreadsheets;
 
 /// <summary>What decoding a text file found.</summary>
-public sealed record DecodedText(string Text, string EncodingName, string? Note);
+internal sealed record DecodedText(string Text, string EncodingName, string? Note);
 
 /// <summary>
 /// Reads a CSV (or tab-separated "Unicode text") file into a <see cref="Grid"/>: the encoding is
 /// found from the byte order mark or the bytes themselves (UTF-8, UTF-16 from Excel's "Unicode
 /// text", else Windows-1252), the separator from the first lines; quoting follows RFC 4180.
 /// </summary>
-public static class CsvGridReader
+internal static class CsvGridReader
 {
     /// <summary>Larger files are refused rather than read into memory.</summary>
     public const long MaxBytes = 256L * 1024 * 1024;

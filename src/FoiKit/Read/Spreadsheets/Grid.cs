@@ -6,7 +6,7 @@ namespace FoiKit.Read.Spreadsheets;
 /// One row of a sheet or CSV file. <see cref="Number"/> is the 1-based row number a spreadsheet
 /// program shows; <c>Cells[0]</c> is column 1 (A). Cells are kept exactly as printed.
 /// </summary>
-public sealed record GridRow(int Number, string?[] Cells)
+internal sealed record GridRow(int Number, string?[] Cells)
 {
     public string Cell(int column) => column < Cells.Length ? Cells[column] ?? "" : "";
 
@@ -27,4 +27,4 @@ public sealed record GridRow(int Number, string?[] Cells)
 /// <param name="Name">Sheet name; empty for a CSV file.</param>
 /// <param name="Rows">Non-blank rows in order.</param>
 /// <param name="PadRows">Spreadsheets: a row's missing cells are empty cells (rows cannot be "short"). CSV: rows keep their field count.</param>
-public sealed record Grid(string Name, IReadOnlyList<GridRow> Rows, bool PadRows);
+internal sealed record Grid(string Name, IReadOnlyList<GridRow> Rows, bool PadRows);

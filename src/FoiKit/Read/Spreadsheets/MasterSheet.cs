@@ -9,7 +9,7 @@ namespace FoiKit.Read.Spreadsheets;
 /// request_ref, response_date, caption, notes</c>. It becomes one response per force (and request,
 /// kind and source URL), with one table per question; provenance keeps the sheet's row and column.
 /// </summary>
-public static class MasterSheet
+internal static class MasterSheet
 {
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
     {

@@ -9,7 +9,7 @@ namespace FoiKit.Read.Spreadsheets;
 /// <c>key,value</c> lines at the top of a file or sheet, an <c>about</c> sheet, or a sidecar
 /// <c>&lt;file&gt;.meta.json</c>. Later sources fill only what earlier ones left empty.
 /// </summary>
-public sealed class ResponseMetadata
+internal sealed class ResponseMetadata
 {
     /// <summary>Keys a metadata block may hold (spaces, case and hyphens do not matter: "Source URL" = source_url).</summary>
     public static readonly IReadOnlyList<string> Keys =

@@ -10,14 +10,14 @@ namespace FoiKit.Read.Spreadsheets;
 /// <param name="Rows">Data rows (total rows included; notes below excluded).</param>
 /// <param name="FirstColumn">0-based first sheet column of the table.</param>
 /// <param name="LastColumn">0-based last sheet column with a header.</param>
-public sealed record FoundTable(string Caption, string TitleQuestion, GridRow Header, List<GridRow> Rows, int FirstColumn, int LastColumn);
+internal sealed record FoundTable(string Caption, string TitleQuestion, GridRow Header, List<GridRow> Rows, int FirstColumn, int LastColumn);
 
 /// <summary>
 /// Finds the tables on a sheet as FOI officers lay them out: title and metadata rows above the
 /// header, notes and footnotes below, blank rows and columns, several tables stacked on one sheet.
 /// Whatever is not read as a table is reported (row numbers and text), never dropped silently.
 /// </summary>
-public static partial class TableFinder
+internal static partial class TableFinder
 {
     /// <summary>Finds tables in <paramref name="grid"/>, from its row index <paramref name="start"/> on.</summary>
     /// <param name="grid">The sheet.</param>

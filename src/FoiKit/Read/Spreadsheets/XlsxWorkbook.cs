@@ -10,7 +10,7 @@ using FoiKit.Text;
 namespace FoiKit.Read.Spreadsheets;
 
 /// <summary>A worksheet of a workbook, as listed in workbook.xml.</summary>
-public sealed record SheetInfo(string Name, bool Hidden, bool IsChart, string PartId);
+internal sealed record SheetInfo(string Name, bool Hidden, bool IsChart, string PartId);
 
 /// <summary>
 /// An .xlsx workbook opened for reading with the Open XML SDK: package structure, styles and
@@ -18,7 +18,7 @@ public sealed record SheetInfo(string Name, bool Hidden, bool IsChart, string Pa
 /// bounded. The zip is checked before anything is parsed (size, entry count, compression ratio).
 /// Cached values are read; nothing is recalculated.
 /// </summary>
-public sealed class XlsxWorkbook : IDisposable
+internal sealed class XlsxWorkbook : IDisposable
 {
     /// <summary>Most bytes all parts may unpack to.</summary>
     public const long MaxUncompressedBytes = 200L * 1024 * 1024;
