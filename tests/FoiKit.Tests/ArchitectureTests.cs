@@ -48,6 +48,29 @@ public partial class ArchitectureTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct().Order(StringComparer.Ordinal)));
     }
 
+    /// <summary>Pairs the architecture page states apart from the order ("`Normalise` does not use `Read`").</summary>
+    public static TheoryData<string, string> Apart
+    {
+        get
+        {
+            var doc = File.ReadAllText(Repo.PathOf("docs/architecture.md"));
+            var data = new TheoryData<string, string>();
+            foreach (Match m in DoesNotUse().Matches(doc)) data.Add(m.Groups["a"].Value, m.Groups["b"].Value);
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Apart))]
+    public void A_layer_does_not_use_a_layer_it_stands_beside(string layer, string other)
+    {
+        Assert.Contains(layer, Layers);
+        Assert.Contains(other, Layers);
+        var result = Types.InAssembly(Core).That().ResideInNamespaceMatching(NamespacePattern(layer))
+            .ShouldNot().HaveDependencyOn($"FoiKit.{other}").GetResult();
+        Assert.True(result.IsSuccessful, $"{string.Join(", ", result.FailingTypeNames ?? [])} use FoiKit.{other}, which {layer} must not use");
+    }
+
     [Fact]
     public void Every_type_of_the_core_sits_in_a_layer()
     {
@@ -99,4 +122,7 @@ public partial class ArchitectureTests
 
     [GeneratedRegex(@"^\d+\.\s+`(?<name>[A-Z]\w*)`", RegexOptions.Multiline)]
     private static partial Regex LayerItem();
+
+    [GeneratedRegex(@"`(?<a>[A-Z]\w*)` does not use `(?<b>[A-Z]\w*)`")]
+    private static partial Regex DoesNotUse();
 }
