@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using FoiKit.Analyse;
 using FoiKit.Model;
 using FoiKit.Pipeline;
 using Plotly.NET;

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Reflection;
 using FoiKit.Analyse;
 using FoiKit.Model;
-using FoiKit.Present;
 using FoiKit.Pipeline;
+using FoiKit.Present;
 using Microsoft.Data.Analysis;
 
 namespace FoiKit.Notebooks;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FoiKit.Model;
 using FoiKit.Reference;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FoiKit.Read.Spreadsheets;
 
 /// <summary>
