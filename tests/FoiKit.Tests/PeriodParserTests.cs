@@ -83,6 +83,8 @@ public class PeriodParserTests
     [InlineData("in the last three years")]
     [InlineData("since 2021")]
     [InlineData("over the past 3 years")]
+    [InlineData("a three-year total")]
+    [InlineData("the four-year figure")]
     public void Several_years_without_dates_are_multi_year(string label)
     {
         var period = PeriodParser.Parse(label, PeriodBasis.TaxYear);
@@ -91,6 +93,12 @@ public class PeriodParserTests
         Assert.False(period.HasDates);
         Assert.Null(period.FinancialYear);
     }
+
+    [Theory]
+    [InlineData("a 1-year high")]
+    [InlineData("the year")]
+    public void One_year_wording_is_not_several_years(string label) =>
+        Assert.NotEqual(PeriodBasis.MultiYear, PeriodParser.Parse(label, PeriodBasis.TaxYear).Basis);
 
     [Fact]
     public void A_range_of_april_years_spans_first_start_to_last_end()

@@ -168,7 +168,7 @@ internal static partial class PeriodParser
     [GeneratedRegex(@"^(?:calendar\s+year\s+|CY\s*|jan(?:uary)?\s*(?:-|to)\s*dec(?:ember)?\s+)?(?<y>(?:19|20)\d{2})(?:\s+calendar\s+year)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CalendarYear();
 
-    [GeneratedRegex(@"\b(since\s+(?:19|20)\d{2}|(?:last|past|over|across)\s+(?:the\s+)?(?:two|three|four|five|\d+)\s+years|three[- ]year|(?:19|20)\d{2}\s*(?:-|to)\s*(?:19|20)\d{2}\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(since\s+(?:19|20)\d{2}|(?:last|past|over|across)\s+(?:the\s+)?(?:two|three|four|five|\d+)\s+years|(?:two|three|four|five|six|[2-9])[- ]year|(?:19|20)\d{2}\s*(?:-|to)\s*(?:19|20)\d{2}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MultiYearWording();
 
     [GeneratedRegex(@"\s+")]
