@@ -54,17 +54,20 @@ public sealed class TidyColumn<T> : TidyColumn
     private readonly Func<Observation, T> _get;
     private readonly Func<T, string> _format;
     private readonly Parser _parse;
+    private readonly string _expected;
 
-    /// <summary>Reads a written text; false with the reason when the text is outside the contract.</summary>
-    internal delegate bool Parser(string text, out T value, out string why);
+    /// <summary>Reads a written text; false when it is outside the contract.</summary>
+    internal delegate bool Parser(string text, out T value);
 
-    internal TidyColumn(string name, TidyColumnType type, Func<Observation, T> get, Func<T, string> format, Parser parse,
+    /// <param name="expected">What the contract allows, for the message when a text is not that ("a date written yyyy-MM-dd").</param>
+    internal TidyColumn(string name, TidyColumnType type, Func<Observation, T> get, Func<T, string> format, Parser parse, string expected,
         Func<Reject, string> ofReject, bool inContract = true)
         : base(name, type, inContract, ofReject)
     {
         _get = get;
         _format = format;
         _parse = parse;
+        _expected = expected;
     }
 
     /// <summary>An observation's value in this column.</summary>
@@ -79,8 +82,8 @@ public sealed class TidyColumn<T> : TidyColumn
     /// <exception cref="InvalidDataException">The text is outside the contract: the message names the file, row and column.</exception>
     public T Read(string text, string file, long row)
     {
-        if (_parse(text, out var value, out var why)) return value;
-        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{file}, row {row}, column {Name}: '{Shown(text)}' {why}"));
+        if (_parse(text, out var value)) return value;
+        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{file}, row {row}, column {Name}: '{Shown(text)}' is not {_expected}"));
     }
 
     private static string Shown(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
@@ -102,12 +105,11 @@ public static class TidyColumns
     /// <summary>Derived from the period's dates and basis: read back only to check it is a year label or empty.</summary>
     public static readonly TidyColumn<string> FinancialYear = new("financial_year", TidyColumnType.Text,
         o => o.Period.FinancialYear?.Label ?? "", s => s,
-        (string text, out string value, out string why) =>
+        (string text, out string value) =>
         {
             value = text;
-            why = "is not an April-to-April year like 2021/22";
             return text.Length == 0 || Model.FinancialYear.TryParseLabel(text, out _);
-        }, _ => "");
+        }, "an April-to-April year like 2021/22", _ => "");
 
     public static readonly TidyColumn<PeriodBasis> PeriodBasis = Enumeration("period_basis", o => o.Period.Basis, _ => "");
     public static readonly TidyColumn<string> CategoryLabel = Text("category_label", o => o.Category.Label, r => r.CategoryLabel);
@@ -115,15 +117,14 @@ public static class TidyColumns
     /// <summary>Empty for a figure with no category (a by-period figure).</summary>
     public static readonly TidyColumn<CategoryLevel?> CategoryLevel = new("category_level", TidyColumnType.Text,
         o => o.Category.IsNone ? null : o.Category.Level, l => l is { } level ? level.ToContract() : "",
-        (string text, out CategoryLevel? value, out string why) =>
+        (string text, out CategoryLevel? value) =>
         {
             value = null;
-            why = $"is not {Spellings<Model.CategoryLevel>()}";
             if (text.Length == 0) return true;
             if (!ContractNames<Model.CategoryLevel>.TryParse(text, default, out var level)) return false;
             value = level;
             return true;
-        }, _ => "");
+        }, Spellings<Model.CategoryLevel>(), _ => "");
 
     public static readonly TidyColumn<string> CategoryCode = Text("category_code", o => o.Category.Code, _ => "");
     public static readonly TidyColumn<string> CategoryName = Text("category_name", o => o.Category.Name, _ => "");
@@ -132,15 +133,14 @@ public static class TidyColumns
 
     public static readonly TidyColumn<long?> Value = new("value", TidyColumnType.Count,
         o => o.Value.Value, v => v is { } n ? n.ToString(CultureInfo.InvariantCulture) : "",
-        (string text, out long? value, out string why) =>
+        (string text, out long? value) =>
         {
             value = null;
-            why = "is not a whole number of 0 or more";
             if (text.Length == 0) return true;
             if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return false;
             value = n;
             return true;
-        }, _ => "");
+        }, "a whole number of 0 or more", _ => "");
 
     public static readonly TidyColumn<ValueStatus> ValueStatus = Enumeration("value_status", o => o.Value.Status, _ => "");
     public static readonly TidyColumn<string> RawValue = Text("raw_value", o => o.Value.Raw, r => r.RawValue);
@@ -152,15 +152,14 @@ public static class TidyColumns
     /// <summary>The extension: the cell's 1-based column in its table; empty when not known (0).</summary>
     public static readonly TidyColumn<int?> SourceColumn = new("source_column", TidyColumnType.Position,
         o => o.Source.Column > 0 ? o.Source.Column : null, c => c is { } n ? n.ToString(CultureInfo.InvariantCulture) : "",
-        (string text, out int? value, out string why) =>
+        (string text, out int? value) =>
         {
             value = null;
-            why = "is not a position of 1 or more";
             if (text.Length == 0) return true;
             if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1) return false;
             value = n;
             return true;
-        }, r => r.Source.Column > 0 ? r.Source.Column.ToString(CultureInfo.InvariantCulture) : "", inContract: false);
+        }, "a position of 1 or more", r => r.Source.Column > 0 ? r.Source.Column.ToString(CultureInfo.InvariantCulture) : "", inContract: false);
 
     /// <summary>Every column, in order: the contract's, then <c>source_column</c>.</summary>
     public static IReadOnlyList<TidyColumn> All { get; } =
@@ -177,38 +176,31 @@ public static class TidyColumns
     public static string FormatDate(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     private static TidyColumn<string> Text(string name, Func<Observation, string> get, Func<Reject, string> ofReject) =>
-        new(name, TidyColumnType.Text, get, s => s, (string text, out string value, out string why) =>
+        new(name, TidyColumnType.Text, get, s => s, (string text, out string value) =>
         {
             value = text;
-            why = "";
             return true;
-        }, ofReject);
+        }, "text", ofReject);
 
     private static TidyColumn<T> Enumeration<T>(string name, Func<Observation, T> get, Func<Reject, string> ofReject)
         where T : struct, Enum =>
-        new(name, TidyColumnType.Text, get, ContractNames<T>.Of, (string text, out T value, out string why) =>
-        {
-            why = $"is not {Spellings<T>()}";
-            return ContractNames<T>.TryParse(text, default, out value);
-        }, ofReject);
+        new(name, TidyColumnType.Text, get, ContractNames<T>.Of, (string text, out T value) => ContractNames<T>.TryParse(text, default, out value),
+            Spellings<T>(), ofReject);
 
     private static TidyColumn<DateOnly?> Date(string name, Func<Observation, DateOnly?> get) =>
-        new(name, TidyColumnType.Date, get, FormatDate, (string text, out DateOnly? value, out string why) =>
+        new(name, TidyColumnType.Date, get, FormatDate, (string text, out DateOnly? value) =>
         {
             value = null;
-            why = "is not a date written yyyy-MM-dd";
             if (text.Length == 0) return true;
             if (!TidyCsvReader.TryIsoDate(text, out var d)) return false;
             value = d;
             return true;
-        }, _ => "");
+        }, "a date written yyyy-MM-dd", _ => "");
 
     private static TidyColumn<int> Position(string name, Func<Observation, int> get, Func<Reject, int> ofReject) =>
-        new(name, TidyColumnType.Position, get, n => n.ToString(CultureInfo.InvariantCulture), (string text, out int value, out string why) =>
-        {
-            why = "is not a position of 1 or more";
-            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 1;
-        }, r => ofReject(r).ToString(CultureInfo.InvariantCulture));
+        new(name, TidyColumnType.Position, get, n => n.ToString(CultureInfo.InvariantCulture),
+            (string text, out int value) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 1,
+            "a position of 1 or more", r => ofReject(r).ToString(CultureInfo.InvariantCulture));
 
     private static string Spellings<T>()
         where T : struct, Enum
