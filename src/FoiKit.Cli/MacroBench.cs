@@ -22,7 +22,7 @@ namespace FoiKit.Cli;
 /// Every rate is the median of repeated runs. The tidy CSV it read is left in the output folder so
 /// other tools (pandas, bench/compare/) can be timed on the same file.
 /// </summary>
-public static class BenchCommand
+public static class MacroBench
 {
     /// <summary>Data cells (one tidy row or reject each) in a quick run: enough for a tidy CSV of more than a million rows.</summary>
     public const long QuickCells = 1_050_000;
@@ -35,28 +35,29 @@ public static class BenchCommand
 
     private const string ReproduceVerb = "reproduce";
 
-    /// <summary>Internal: the child process that times a fresh notebook to its first chart.</summary>
-    private const string FirstChartChild = "--first-chart-child";
+    /// <summary>The hidden flag of <c>foi bench</c> that makes it the child process timing a fresh notebook to its first chart.</summary>
+    public const string FirstChartChildFlag = "--first-chart-child";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>True when <paramref name="folder"/> is the kit's data folder or inside it, where synthetic data must never go.</summary>
+    public static bool InsideDataFolder(string folder, KitData kit)
     {
-        var a = new Arguments(args, ["--out", "--rows", "--repeat", "--seed", "--full-rows"], ["--quick", "--full", "--json", "--no-reproduce", "--cold-packages", "--keep", FirstChartChild]);
-        if (a.Flag(FirstChartChild)) return await FirstChartChildAsync(stdout).ConfigureAwait(false);
-        if (a.Positional.Count > 0) throw new UsageException($"bench takes no files (got '{a.Positional[0]}')");
-        if (a.Flag("--quick") && a.Flag("--full")) throw new UsageException("--quick and --full do not go together");
-        var quick = !a.Flag("--full");
-        var cells = Number(a, "--rows", QuickCells, 1);
-        var fullCells = Number(a, "--full-rows", FullCells, 1);
-        var repeat = (int)Number(a, "--repeat", quick ? 3 : 5, 1);
-        var seed = (int)Number(a, "--seed", 20_240_722, 0);
-        var outDir = Path.GetFullPath(a.One("--out") ?? Path.Combine(Path.GetTempPath(), "foi-bench"));
-        var kit = KitData.LoadDefault();
         var data = Path.GetFullPath(kit.DataFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if ((outDir + Path.DirectorySeparatorChar).StartsWith(data, StringComparison.Ordinal))
-            throw new UsageException($"--out {outDir} is inside the kit's data folder: synthetic data never goes in data/ (it would be read as evidence)");
+        return (Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).StartsWith(data, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the benchmark: progress to <paramref name="log"/>, the figures (a table, or JSON) to <paramref name="stdout"/>.</summary>
+    public static async Task RunAsync(BenchOptions options, KitData kit, TextWriter stdout, TextWriter log)
+    {
+        var quick = options.Quick;
+        var cells = options.Cells ?? QuickCells;
+        var fullCells = options.FullCells ?? FullCells;
+        var repeat = options.Repeat ?? (quick ? 3 : 5);
+        var seed = options.Seed;
+        var outDir = Path.GetFullPath(options.OutFolder ?? Path.Combine(Path.GetTempPath(), "foi-bench"));
+        if (InsideDataFolder(outDir, kit))
+            throw new ArgumentException($"{outDir} is inside the kit's data folder: synthetic data never goes in data/ (it would be read as evidence)", nameof(options));
         Directory.CreateDirectory(outDir);
 
-        var log = stderr;
         var result = new BenchResult();
         var notes = result.Notes;
         var machine = Machine();
@@ -160,7 +161,7 @@ public static class BenchCommand
             result.Set("full_tidy_csv_bytes", new FileInfo(bigCsv).Length);
             result.Set("full_peak_memory_mb", PeakMb());
             log.WriteLine($"  full: {big.Cells:N0} cells written in {bigWrite:F1} s, read back in {bigReadS:F1} s, peak {PeakMb()} MB");
-            if (!a.Flag("--keep")) DeleteQuietly(bigCsv, Path.Combine(outDir, "tidy-full.rejects.csv"));
+            if (!options.Keep) DeleteQuietly(bigCsv, Path.Combine(outDir, "tidy-full.rejects.csv"));
 
             var one = new SyntheticResponses(kit.Reference, SingleFileCells, seed + 2);
             var oneDir = Path.Combine(outDir, "single-file");
@@ -176,19 +177,19 @@ public static class BenchCommand
             result.Set("single_file_rows_per_s", Math.Round(one.Cells / sw.Elapsed.TotalSeconds));
             result.Set("single_file_peak_memory_mb", PeakMb());
             log.WriteLine($"  one {new FileInfo(oneFiles[0]).Length / 1e6:F0} MB transcript: {sw.Elapsed.TotalSeconds:F1} s, peak {PeakMb()} MB");
-            if (!a.Flag("--keep")) Directory.Delete(oneDir, recursive: true);
+            if (!options.Keep) Directory.Delete(oneDir, recursive: true);
         }
 
         // 7. The real `foi reproduce`, cold and warm, when it exists and a browser is present.
-        if (a.Flag("--no-reproduce")) notes.Add("reproduce not timed: --no-reproduce");
-        else await TimeReproduceAsync(result, outDir, quick ? 3 : 5, a.Flag("--cold-packages"), log).ConfigureAwait(false);
+        if (!options.TimeReproduce) notes.Add("reproduce not timed: --no-reproduce");
+        else await TimeReproduceAsync(result, outDir, quick ? 3 : 5, options.ColdPackages, log).ConfigureAwait(false);
 
         result.Set("peak_memory_mb", PeakMb());
         result.Set("bench_seconds", Math.Round(total.Elapsed.TotalSeconds, 1));
         machine["load_average_after"] = LoadAverage();
 
         var json = result.ToJson(quick ? "quick" : "full", seed, repeat, outDir, machine);
-        if (a.Flag("--json"))
+        if (options.Json)
         {
             stdout.WriteLine(json);
         }
@@ -198,7 +199,6 @@ public static class BenchCommand
             foreach (var n in notes) stdout.WriteLine($"note: {n}");
         }
         File.WriteAllText(Path.Combine(outDir, "bench.json"), json + "\n");
-        return FoiCli.Ok;
     }
 
     // ---------------------------------------------------------------- measuring
@@ -315,12 +315,6 @@ public static class BenchCommand
             return;
         }
         var browser = FindBrowser();
-        var verb = await ProbeVerbAsync(self.Value, ReproduceVerb).ConfigureAwait(false);
-        if (!verb)
-        {
-            notes.Add("reproduce_warm_s and reproduce_cold_s omitted: this foi has no 'reproduce' verb yet");
-            return;
-        }
         if (browser is null)
         {
             notes.Add("reproduce_warm_s and reproduce_cold_s omitted: no Chromium found (install Debian's chromium, or set FOIKIT_CHROMIUM)");
@@ -376,7 +370,7 @@ public static class BenchCommand
         var both = new List<double>();
         for (var i = 0; i < runs; i++)
         {
-            var run = await RunSelfAsync(self, ["bench", FirstChartChild], cache: null, TimeSpan.FromMinutes(5)).ConfigureAwait(false);
+            var run = await RunSelfAsync(self, ["bench", FirstChartChildFlag], cache: null, TimeSpan.FromMinutes(5)).ConfigureAwait(false);
             if (run.ExitCode != 0)
             {
                 result.Notes.Add($"first chart not timed: the fresh notebook failed (exit {run.ExitCode}): {Tail(run.Stderr)}");
@@ -403,7 +397,7 @@ public static class BenchCommand
     }
 
     /// <summary>The child side of <see cref="TimeFirstChartAsync"/>: prints one JSON object of seconds.</summary>
-    private static async Task<int> FirstChartChildAsync(TextWriter stdout)
+    public static async Task FirstChartChildAsync(TextWriter stdout)
     {
         var path = FirstNotebook() ?? throw new FileNotFoundException("no numbered notebook in the repository's notebooks/ folder");
         var notebook = await NotebookLoader.LoadAsync(path).ConfigureAwait(false);
@@ -420,7 +414,7 @@ public static class BenchCommand
             if (!ran.DrawsChart) continue;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $$"""{"kernel_start_s": {{kernelStart.TotalSeconds:F3}}, "first_cell_to_first_chart_s": {{cells.TotalSeconds:F3}}}"""));
-            return FoiCli.Ok;
+            return;
         }
         throw new InvalidOperationException($"{path}: no code cell drew a chart");
     }
@@ -434,18 +428,6 @@ public static class BenchCommand
         var path = Environment.ProcessPath;
         if (entry is null || path is null || entry.GetName().Name != "foi") return null;
         return Path.GetFileNameWithoutExtension(path) == "dotnet" ? (path, [entry.Location]) : (path, []);
-    }
-
-    /// <summary>
-    /// True when the program knows <paramref name="verb"/>: asked with --help in a child process,
-    /// so a verb added in any way (switch or <see cref="FoiCli.Verbs"/>) is found. An unknown
-    /// verb answers "unknown verb"; a known one prints help or rejects the option.
-    /// </summary>
-    private static async Task<bool> ProbeVerbAsync((string File, string[] Prefix) self, string verb)
-    {
-        if (FoiCli.Verbs.ContainsKey(verb)) return true;
-        var run = await RunSelfAsync(self, [verb, "--help"], cache: null, TimeSpan.FromSeconds(60)).ConfigureAwait(false);
-        return !run.Stderr.Contains("unknown verb", StringComparison.Ordinal);
     }
 
     /// <summary>reproduce's own account of its phases, when it leaves one (<c>timings.json</c>: name → seconds).</summary>
@@ -595,19 +577,6 @@ public static class BenchCommand
             {
             }
         }
-    }
-
-    private static long Number(Arguments a, string name, long fallback, long min)
-    {
-        var text = a.One(name);
-        if (text is null) return fallback;
-        var t = text.Replace("_", "", StringComparison.Ordinal);
-        long multiplier = 1;
-        if (t.EndsWith('k') || t.EndsWith('K')) { multiplier = 1_000; t = t[..^1]; }
-        else if (t.EndsWith('m') || t.EndsWith('M')) { multiplier = 1_000_000; t = t[..^1]; }
-        if (!long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n * multiplier < min)
-            throw new UsageException($"{name} needs a whole number of at least {min} (e.g. 20000, 1m), got '{text}'");
-        return n * multiplier;
     }
 
     private static string Show(object? value) => value switch
