@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using FoiKit.Bench.Macro;
 using FoiKit.Reference;
 
 namespace FoiKit.Cli.Verbs;

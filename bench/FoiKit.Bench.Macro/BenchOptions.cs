@@ -1,4 +1,4 @@
-namespace FoiKit.Cli;
+namespace FoiKit.Bench.Macro;
 
 /// <summary>What one <c>foi bench</c> run measures, and where it leaves its files.</summary>
 public sealed record BenchOptions

@@ -12,7 +12,7 @@ using FoiKit.Present;
 using FoiKit.Reference;
 using FoiKit.Synthetic;
 
-namespace FoiKit.Cli;
+namespace FoiKit.Bench.Macro;
 
 /// <summary>
 /// <c>foi bench [--quick] [--json] [--out folder]</c>: the kit's macro benchmark on SYNTHETIC data
