@@ -32,7 +32,7 @@ internal sealed class BenchVerb : Verb
         _noReproduce = Flag("--no-reproduce", "do not time foi reproduce or the first chart");
         _coldPackages = Flag("--cold-packages", "the cold reproduce run restores NuGet packages into an empty folder");
         _keep = Flag("--keep", "keep --full's large scratch files");
-        _firstChartChild = Flag(MacroBench.FirstChartChildFlag, "the child process that times a fresh notebook to its first chart", hidden: true);
+        _firstChartChild = Flag(FirstChartChild.Flag, "the child process that times a fresh notebook to its first chart", hidden: true);
     }
 
     public override string Details => """
@@ -49,7 +49,7 @@ internal sealed class BenchVerb : Verb
     {
         if (parsed.GetValue(_firstChartChild))
         {
-            await MacroBench.FirstChartChildAsync(stdout).ConfigureAwait(false);
+            await FirstChartChild.RunAsync(stdout).ConfigureAwait(false);
             return FoiCli.Ok;
         }
         var options = new BenchOptions
