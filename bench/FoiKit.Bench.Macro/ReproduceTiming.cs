@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FoiKit.Charts.Export;
 
 namespace FoiKit.Bench.Macro;
 
@@ -24,10 +25,11 @@ internal static class ReproduceTiming
             notes.Add("reproduce not timed: foi is running inside another program (a test host), so it cannot start itself");
             return;
         }
-        var browser = FindBrowser();
+        // The browser reproduce itself will find: one finder, one variable (FOIKIT_BROWSER) for the whole kit.
+        var browser = BrowserLocator.Find(out var why);
         if (browser is null)
         {
-            notes.Add("reproduce_warm_s and reproduce_cold_s omitted: no Chromium found (install Debian's chromium, or set FOIKIT_CHROMIUM)");
+            notes.Add($"reproduce_warm_s and reproduce_cold_s omitted: {why}");
             return;
         }
         result.Set("browser", browser);
@@ -114,18 +116,6 @@ internal static class ReproduceTiming
         {
             return null;
         }
-    }
-
-    /// <summary>Chromium as the kit's charts use it: FOIKIT_CHROMIUM, else Debian's chromium on PATH.</summary>
-    internal static string? FindBrowser()
-    {
-        var env = Environment.GetEnvironmentVariable("FOIKIT_CHROMIUM");
-        if (!string.IsNullOrEmpty(env)) return File.Exists(env) ? env : null;
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (var name in new[] { "chromium", "chromium-browser", "google-chrome", "chrome" })
-            foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-                if (File.Exists(Path.Combine(dir, name))) return Path.Combine(dir, name);
-        return null;
     }
 
     private static string Tail(string text)
