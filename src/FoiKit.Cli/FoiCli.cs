@@ -83,6 +83,3 @@ public static class FoiCli
     internal static void Report(TextWriter stderr, Diagnostic d) =>
         stderr.WriteLine($"{(d.Severity == Severity.Error ? "error" : "warning")}: {d}");
 }
-
-/// <summary>The command line was wrong, found after parsing (e.g. an output folder inside data/): exit code 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
