@@ -8,7 +8,7 @@ namespace FoiKit.Bench.Macro;
 /// their medians. On a shared machine the wall clock also counts time spent waiting for a core;
 /// CPU seconds do not, so the two together say how much of a slow run was the machine.
 /// </summary>
-public sealed record Runs(IReadOnlyList<double> Seconds, IReadOnlyList<double> CpuSeconds)
+internal sealed record Runs(IReadOnlyList<double> Seconds, IReadOnlyList<double> CpuSeconds)
 {
     public double Median => MedianOf(Seconds);
 
