@@ -24,7 +24,7 @@ public sealed record ReportOptions
 /// <summary>How long each step took.</summary>
 /// <param name="Charts">Building every chart (Plotly.NET).</param>
 /// <param name="ReportHtml">Building and writing report.html.</param>
-/// <param name="BrowserStart">Browser launch until DevTools connected (zero without a browser).</param>
+/// <param name="BrowserStart">Browser launch until connected (zero without a browser).</param>
 /// <param name="PageLoad">Loading report.html in the browser and drawing every chart.</param>
 /// <param name="Figures">Rendering and writing every PNG and SVG (after the page load).</param>
 /// <param name="Total">Everything.</param>

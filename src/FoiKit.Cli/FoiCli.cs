@@ -1,8 +1,14 @@
+using System.CommandLine;
+using FoiKit.Cli.Verbs;
 using FoiKit.Model;
 
 namespace FoiKit.Cli;
 
-/// <summary>The <c>foi</c> command: verbs, exit codes and the one place that turns failures into sentences.</summary>
+/// <summary>
+/// The <c>foi</c> command: the verbs, the contract's exit codes, and the one place that turns a bad
+/// command line or a failure into one sentence. Parsing and help are System.CommandLine's; each verb is
+/// one class in <c>Verbs/</c> holding its options and what it does.
+/// </summary>
 public static class FoiCli
 {
     /// <summary>Exit code: everything read (rejects allowed).</summary>
@@ -14,71 +20,66 @@ public static class FoiCli
     /// <summary>Exit code: the command line was wrong.</summary>
     public const int BadUsage = 2;
 
-    public const string Usage = """
-        usage: foi <verb> [options]
+    /// <summary>The line after a usage error.</summary>
+    internal const string UsageHint = "run 'foi --help' for usage";
 
-          normalise <file or folder>... --out <tidy.csv> [--rejects <rejects.csv>] [--requests <folder>]
-                    [--xlsx <tidy.xlsx>] [--people-csv <people.csv>]
-              transcripts, CSV and XLSX responses and master sheets to tidy rows; rejected cells go to
-              the rejects ledger; --xlsx also writes an Analysis Function style workbook, --people-csv
-              a copy of the tidy rows that is safe to open in a spreadsheet program
-          check-claims --claims <claims.csv>... [--data <file or folder>...] --out <verdicts.csv> [--requests <folder>]
-              a verdict for every claim
-          reproduce [--out <folder>]
-              the main job: everything in data/, every notebook, the report
-          bench [--quick | --full] [--json] [--out <folder>] [--rows <n>] [--repeat <n>] [--no-reproduce] [--cold-packages]
-              benchmarks on synthetic data (--full adds a 10 M row memory run); leaves the tidy CSV it timed in --out
-
-        exit codes: 0 all read, 1 an input unusable or a step failed, 2 bad usage
-        """;
+    /// <summary>
+    /// Every verb, in the order <c>foi --help</c> lists them. A new verb is a <see cref="Verb"/> in
+    /// <c>Verbs/</c> and one line here. Building a verb only declares its options: nothing it runs is
+    /// loaded until it runs (so <c>normalise</c> never loads the notebook runner).
+    /// </summary>
+    private static Verb[] Verbs() => [new NormaliseVerb(), new CheckClaimsVerb(), new ReproduceVerb(), new BenchVerb()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var verbs = Verbs();
+        var root = CommandTree.Build(verbs);
+        if (args.Length == 0)
         {
-            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
-            return args.Length == 0 ? BadUsage : Ok;
+            // No verb at all: the usage, as an error (exit 2), on stderr.
+            CommandTree.WriteHelp(root, verbs, stderr);
+            return BadUsage;
         }
-        var verb = args[0];
-        var rest = args[1..];
+        if (args is ["help"]) args = ["--help"];
+
+        var parsed = root.Parse(args);
+        var verb = verbs.FirstOrDefault(v => ReferenceEquals(v.Command, parsed.CommandResult.Command));
+        var prefix = verb is null ? "foi" : $"foi {verb.Name}";
+        if (!CommandTree.AsksForHelp(parsed) && CommandTree.FirstProblem(parsed, verb) is { } problem)
+            return UsageError(stderr, prefix, problem);
+
+        var invocation = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            // Failures are turned into sentences below, never a stack trace; Ctrl+C stops foi as it always did.
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
         try
         {
-            return verb switch
-            {
-                "normalise" or "normalize" => NormaliseCommand.Run(rest, stdout, stderr),
-                "check-claims" => CheckClaimsCommand.Run(rest, stdout, stderr),
-                "reproduce" => await ReproduceCommand.RunAsync(rest, stdout, stderr).ConfigureAwait(false),
-                "bench" => await BenchCommand.RunAsync(rest, stdout, stderr).ConfigureAwait(false),
-                _ => await RunOtherAsync(verb, rest, stdout, stderr).ConfigureAwait(false),
-            };
+            return await parsed.InvokeAsync(invocation).ConfigureAwait(false);
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"foi {verb}: {e.Message}");
-            stderr.WriteLine("run 'foi --help' for usage");
-            return BadUsage;
+            return UsageError(stderr, prefix, e.Message);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or DirectoryNotFoundException)
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             // Bad input or a broken data folder: one sentence, no stack trace.
-            stderr.WriteLine($"foi {verb}: {e.Message}");
+            stderr.WriteLine($"{prefix}: {e.Message}");
             return Failed;
         }
     }
 
-    /// <summary>Verbs added by other parts of the kit register here.</summary>
-    public static Dictionary<string, Func<string[], TextWriter, TextWriter, Task<int>>> Verbs { get; } = new(StringComparer.Ordinal);
-
-    private static Task<int> RunOtherAsync(string verb, string[] rest, TextWriter stdout, TextWriter stderr)
+    private static int UsageError(TextWriter stderr, string prefix, string sentence)
     {
-        if (Verbs.TryGetValue(verb, out var run)) return run(rest, stdout, stderr);
-        throw new UsageException($"unknown verb '{verb}' (normalise, check-claims, reproduce, bench)");
+        stderr.WriteLine($"{prefix}: {sentence}");
+        stderr.WriteLine(UsageHint);
+        return BadUsage;
     }
 
     /// <summary>Writes diagnostics as "warning: …" / "error: …" lines.</summary>
     internal static void Report(TextWriter stderr, Diagnostic d) =>
         stderr.WriteLine($"{(d.Severity == Severity.Error ? "error" : "warning")}: {d}");
 }
-
-/// <summary>The command line was wrong: exit code 2.</summary>
-public sealed class UsageException(string message) : Exception(message);

@@ -1,3 +1,5 @@
 using FoiKit.Cli;
 
-return await FoiCli.RunAsync(args, Console.Out, Console.Error);
+var code = await FoiCli.RunAsync(args, Console.Out, Console.Error);
+LoadedAssemblies.WriteIfAsked();
+return code;

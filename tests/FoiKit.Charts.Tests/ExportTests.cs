@@ -119,7 +119,7 @@ public class ExportTests
     [Fact]
     public void Browser_flags_are_headless_offline_and_use_a_fresh_profile()
     {
-        var flags = CdpBrowser.Flags("/tmp/p");
+        var flags = HeadlessBrowser.Flags("/tmp/p");
         foreach (var f in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                      "--disable-sync", "--no-first-run", "--user-data-dir=/tmp/p" })
             Assert.Contains(f, flags);

@@ -34,7 +34,11 @@ public static class Foi
     }
 
     /// <summary>Runs the built program (<c>dotnet foi.dll</c>) from <paramref name="workingDirectory"/>, as a user would.</summary>
-    public static async Task<CliRun> RunProgramAsync(string workingDirectory, params string[] args)
+    public static Task<CliRun> RunProgramAsync(string workingDirectory, params string[] args) =>
+        RunProgramAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the built program with extra environment variables.</summary>
+    public static async Task<CliRun> RunProgramAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -46,6 +50,7 @@ public static class Foi
         start.ArgumentList.Add(FoiDll());
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment.Remove("FOIKIT_DATA"); // find data/ from the working directory, like a user in a checkout
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("foi did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

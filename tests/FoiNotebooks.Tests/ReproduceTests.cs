@@ -20,11 +20,15 @@ public sealed class ReproduceRuns : IAsyncLifetime
 
     public ProcessRun SecondRun { get; private set; } = null!;
 
+    /// <summary>The assemblies the first run loaded (FOIKIT_LOADED_ASSEMBLIES, src/FoiKit.Cli/LoadedAssemblies.cs).</summary>
+    public string LoadedAssemblies { get; } = Path.Combine(Path.GetTempPath(), "foi-reproduce-loaded-" + Guid.NewGuid().ToString("N") + ".txt");
+
     public bool HasBrowser { get; } = BrowserLocator.Find(out _) is not null;
 
     public async Task InitializeAsync()
     {
-        FirstRun = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10), Processes.FoiDll, "reproduce", "--out", First);
+        FirstRun = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10),
+            new Dictionary<string, string> { ["FOIKIT_LOADED_ASSEMBLIES"] = LoadedAssemblies }, Processes.FoiDll, "reproduce", "--out", First);
         SecondRun = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10), Processes.FoiDll, "reproduce", "--out", Second);
     }
 
@@ -32,6 +36,7 @@ public sealed class ReproduceRuns : IAsyncLifetime
     {
         foreach (var d in new[] { First, Second })
             if (Directory.Exists(d)) Directory.Delete(d, recursive: true);
+        File.Delete(LoadedAssemblies);
         return Task.CompletedTask;
     }
 }
@@ -61,6 +66,16 @@ public sealed partial class ReproduceTests(NotebookRuns runs, ReproduceTests.Fix
         Assert.Contains("notebooks: 5 of 5 ran without errors", stdout, StringComparison.Ordinal);
         if (R.HasBrowser) Assert.Contains("done in ", stdout, StringComparison.Ordinal);
         else Assert.Contains("figures: not written", R.FirstRun.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void It_loads_the_notebook_runner_which_normalise_and_check_claims_never_do()
+    {
+        // The other half of FoiKit.Cli.Tests' LightProgramTests: the same list shows the runner when it is loaded.
+        var loaded = File.ReadAllLines(R.LoadedAssemblies);
+        foreach (var name in new[] { "FoiKit.NotebookRunner", "Microsoft.DotNet.Interactive.CSharp", "Microsoft.CodeAnalysis.CSharp" })
+            Assert.Contains(name, loaded);
+        if (R.HasBrowser) Assert.Contains("PuppeteerSharp", loaded);
     }
 
     [Fact]

@@ -9,64 +9,6 @@ using FoiKit.Reference;
 
 namespace FoiKit.Cli;
 
-/// <summary>
-/// <c>foi reproduce [--out out/]</c>: the main job. Normalises everything in data/ (tidy CSV, rejects,
-/// tidy XLSX), writes the claim verdicts, runs every notebook in
-/// this process and saves the executed copies, and writes the offline report with its figures.
-/// Progress goes to stdout; anything that failed is named on stderr, and the exit code is 0 only
-/// when every step went well.
-/// </summary>
-public static class ReproduceCommand
-{
-    public const string Usage = """
-        usage: foi reproduce [--out <folder>]
-
-        Run inside the repository. Writes into --out (default: out/ in the repository):
-          tidy.csv, rejects.csv, tidy.xlsx   everything in data/, normalised
-          verdicts.csv                       a verdict for every claim in data/claims/
-          notebooks/*.ipynb                  every notebook in notebooks/, executed, with outputs
-          report.html, figures/*.png|svg     the offline report and its figures (figures need Chromium)
-          timings.json                       where the time went, in seconds
-        Also copies the kit's dlls to artifacts/notebook-lib/, where the notebooks #r them.
-        Exit code 0 only when everything was written; a failing notebook is named with its cell.
-        """;
-
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
-    {
-        var a = new Arguments(args, ["--out"], ["--help", "-h"]);
-        if (a.Flag("--help") || a.Flag("-h"))
-        {
-            stdout.WriteLine(Usage);
-            return FoiCli.Ok;
-        }
-        if (a.Positional.Count > 0) throw new UsageException($"unexpected argument '{a.Positional[0]}' (reproduce reads data/ and notebooks/ of the repository)");
-        var dataFolder = KitData.LocateDataFolder() ?? throw new DirectoryNotFoundException(
-            "the repository's data folder (data/reference/forces.csv) was not found: run foi reproduce inside the repository, or set FOIKIT_DATA");
-        var root = Path.GetDirectoryName(Path.GetFullPath(dataFolder))!;
-        var notebooks = Path.Combine(root, "notebooks");
-        if (!Directory.Exists(notebooks))
-            throw new DirectoryNotFoundException($"{notebooks}: no notebooks folder beside {dataFolder}: reproduce runs in a checkout of the repository");
-        var outFolder = Path.GetFullPath(a.One("--out") ?? Path.Combine(root, "out"));
-        // data/ is read as input (CSV and XLSX responses too): output written there would be read back next time.
-        var relativeToData = Path.GetRelativePath(Path.GetFullPath(dataFolder), outFolder);
-        if (relativeToData == "." || !relativeToData.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relativeToData))
-            throw new UsageException($"--out {a.One("--out")} is inside the kit's data folder, which reproduce reads; write somewhere else (default: out/)");
-
-        // Inputs are named relative to the repository root (data/…), wherever foi was started, so
-        // the data files are the same bytes on every run and every machine.
-        var previous = Environment.CurrentDirectory;
-        Environment.CurrentDirectory = root;
-        try
-        {
-            return await new Reproduction(root, outFolder, stdout, stderr).RunAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            Environment.CurrentDirectory = previous;
-        }
-    }
-}
-
 /// <summary>The steps of one reproduce run, with their console lines.</summary>
 /// <remarks>
 /// The report and its figures (mostly a headless browser's work, in its own processes) are made while

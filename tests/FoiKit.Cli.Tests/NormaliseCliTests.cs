@@ -4,7 +4,7 @@ using FoiKit.Tests;
 namespace FoiKit.Cli.Tests;
 
 /// <summary><c>foi normalise</c>: exit codes 0 / 1 / 2 and one clear sentence per problem, naming the file.</summary>
-public class CliTests
+public class NormaliseCliTests
 {
     private static readonly (string, string[], string?[][]) GoodTable =
         ("1a", ["Offence", "Count"], [["8L - Harassment", "6"], ["Stalking", "1"]]);

@@ -1,25 +1,46 @@
+using System.CommandLine;
 using FoiKit.Model;
 using FoiKit.Pipeline;
 using FoiKit.Present;
 using FoiKit.Reference;
 
-namespace FoiKit.Cli;
+namespace FoiKit.Cli.Verbs;
 
 /// <summary><c>foi normalise &lt;file or folder&gt;… --out tidy.csv [--rejects rejects.csv] [--xlsx tidy.xlsx] [--people-csv people.csv]</c>.</summary>
-public static class NormaliseCommand
+internal sealed class NormaliseVerb : Verb
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
-    {
-        var a = new Arguments(args, ["--out", "--rejects", "--requests", "--xlsx", "--people-csv"], []);
-        var outPath = a.Required("--out");
-        if (a.Positional.Count == 0) throw new UsageException("name at least one file or folder to normalise");
-        // With no --rejects the ledger still exists (nothing is dropped): it goes beside the tidy file.
-        var rejectsGiven = a.One("--rejects");
-        var rejectsPath = rejectsGiven ?? Path.Combine(Path.GetDirectoryName(outPath) ?? "", Path.GetFileNameWithoutExtension(outPath) + ".rejects.csv");
-        var xlsxPath = a.One("--xlsx");
-        var peoplePath = a.One("--people-csv");
+    private readonly ValueOption _out = new("--out", "tidy.csv", "the tidy CSV to write", required: true);
+    private readonly ValueOption _rejects = new("--rejects", "rejects.csv", "the rejects ledger (default: beside --out, as NAME.rejects.csv)");
+    private readonly ValueOption _requests = new("--requests", "folder", "request definitions besides the kit's data/requests/", many: true);
+    private readonly ValueOption _xlsx = new("--xlsx", "tidy.xlsx", "also an Analysis Function style workbook");
+    private readonly ValueOption _people = new("--people-csv", "people.csv", "also a copy of the tidy rows that is safe to open in a spreadsheet program");
 
-        var kit = KitData.LoadDefault(a.All("--requests"));
+    public NormaliseVerb()
+        : base("normalise",
+            "Transcripts, CSV and XLSX responses and master sheets to tidy rows; cells that cannot be used go to the rejects ledger with their reason.",
+            "normalize")
+    {
+        AddInputs("file or folder", "response files, or folders to read them from");
+        foreach (var option in new[] { _out, _rejects, _requests, _xlsx, _people }) Add(option);
+    }
+
+    protected override string? Check(System.CommandLine.Parsing.CommandResult result) =>
+        result.GetValue(Inputs!) is { Length: > 0 } ? null : "name at least one file or folder to normalise";
+
+    public override Task<int> RunAsync(ParseResult parsed, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        Task.FromResult(Run(parsed, stdout, stderr));
+
+    private int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
+    {
+        var outPath = _out.One(parsed)!;
+        var inputs = parsed.GetValue(Inputs!)!;
+        // With no --rejects the ledger still exists (nothing is dropped): it goes beside the tidy file.
+        var rejectsGiven = _rejects.One(parsed);
+        var rejectsPath = rejectsGiven ?? Path.Combine(Path.GetDirectoryName(outPath) ?? "", Path.GetFileNameWithoutExtension(outPath) + ".rejects.csv");
+        var xlsxPath = _xlsx.One(parsed);
+        var peoplePath = _people.One(parsed);
+
+        var kit = KitData.LoadDefault(_requests.All(parsed));
         NormaliseSummary summary;
         var xlsx = xlsxPath is null ? null : new TidyXlsxWriter();
         using (var writer = new TidyCsvWriter(outPath, rejectsPath, alwaysWriteRejects: rejectsGiven is not null))
@@ -32,8 +53,8 @@ public static class NormaliseCommand
             Action<SourceDocument>? onDocument = xlsx is null ? null : xlsx.AddDocument;
             // The CSV writer alone is given as the row sink it is: it takes rows without an Observation built for each.
             summary = sinks.Count == 1
-                ? NormaliseRun.Run(kit, a.Positional, writer, Report, onDocument)
-                : NormaliseRun.Run(kit, a.Positional, new TeeSink(sinks), Report, onDocument);
+                ? NormaliseRun.Run(kit, inputs, writer, Report, onDocument)
+                : NormaliseRun.Run(kit, inputs, new TeeSink(sinks), Report, onDocument);
         }
         xlsx?.Save(xlsxPath!);
         if (summary.Skipped.Count > 0)
