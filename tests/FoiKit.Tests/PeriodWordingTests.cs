@@ -18,13 +18,7 @@ public sealed class PeriodWordingTests
 
     private static readonly FinancialYear[] RequestYears = [new(2021), new(2022), new(2023)];
 
-    public static TheoryData<int> Rows()
-    {
-        var data = new TheoryData<int>();
-        var csv = CsvFile.Load(TablePath);
-        for (var i = 0; i < csv.Rows.Count; i++) data.Add(i);
-        return data;
-    }
+    public static TheoryData<int> Rows() => WordingFixtures.RowIndexes(TablePath);
 
     [Fact]
     public void The_table_has_at_least_a_hundred_distinct_phrasings()

@@ -14,13 +14,7 @@ public sealed class ValueWordingTests
 {
     private static readonly string TablePath = Repo.PathOf("tests/FoiKit.Tests/fixtures/wording/values.csv");
 
-    public static TheoryData<int> Rows()
-    {
-        var data = new TheoryData<int>();
-        var csv = CsvFile.Load(TablePath);
-        for (var i = 0; i < csv.Rows.Count; i++) data.Add(i);
-        return data;
-    }
+    public static TheoryData<int> Rows() => WordingFixtures.RowIndexes(TablePath);
 
     [Fact]
     public void The_table_has_at_least_fifty_readings()

@@ -4,6 +4,8 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+// The kit has a FoiKit.Text namespace, which an unqualified "Text" inside FoiKit.* would name.
+using SpreadsheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace FoiKit.Formats.Tests.Fixtures;
 
@@ -78,7 +80,7 @@ public sealed class XlsxBuilder
                 var cp = part.AddNewPart<WorksheetCommentsPart>("rIdComments");
                 cp.Comments = new Comments(
                     new Authors(new Author("FOI officer")),
-                    new CommentList(spec.Comments.Select(c => new Comment(new CommentText(new Run(new Text(c.Text)))) { Reference = c.Cell, AuthorId = 0 })));
+                    new CommentList(spec.Comments.Select(c => new Comment(new CommentText(new Run(new SpreadsheetText(c.Text)))) { Reference = c.Cell, AuthorId = 0 })));
             }
             var sheet = new Sheet { Name = spec.Name, SheetId = (uint)n, Id = $"rId{n}" };
             if (spec.Hidden) sheet.State = SheetStateValues.Hidden;
@@ -102,7 +104,7 @@ public sealed class XlsxBuilder
         if (shared.Count > 0)
         {
             var sst = wb.AddNewPart<SharedStringTablePart>("rIdStrings");
-            sst.SharedStringTable = new SharedStringTable(shared.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
+            sst.SharedStringTable = new SharedStringTable(shared.Select(s => new SharedStringItem(new SpreadsheetText(s) { Space = SpaceProcessingModeValues.Preserve })));
         }
     }
 
@@ -115,7 +117,7 @@ public sealed class XlsxBuilder
                 return null;
             case string s when InlineStrings:
                 cell.DataType = CellValues.InlineString;
-                cell.InlineString = new InlineString(new Text(s) { Space = SpaceProcessingModeValues.Preserve });
+                cell.InlineString = new InlineString(new SpreadsheetText(s) { Space = SpaceProcessingModeValues.Preserve });
                 break;
             case string s:
                 if (!index.TryGetValue(s, out var i)) { i = shared.Count; shared.Add(s); index[s] = i; }
