@@ -11,7 +11,7 @@ namespace FoiKit.Documents.Tests.Renderings;
 /// </summary>
 public static class DorsetLetters
 {
-    public const string Label = "TEST RENDERING laid out by the kit's tests from the figures in data/responses/dorset.json; not Dorset Police's own document.";
+    public const string Label = "TEST RENDERING laid out by the kit's tests from the figures of a hand transcript in data/responses; not the force's own document.";
 
     public const string Opening = "We have considered your request under the Freedom of Information Act 2000 and answer each part of it below.";
 

@@ -23,7 +23,7 @@ public sealed record AssembledDocument(
 public static class DocumentAssembler
 {
     /// <summary>How many text blocks from the top count as the letter's heading (besides letterhead and headings).</summary>
-    private const int HeadingBlocks = 12;
+    private const int HeadingBlocks = 5;
 
     public static AssembledDocument Assemble(string path, IEnumerable<DocumentBlock> blocks)
     {
