@@ -208,11 +208,13 @@ public sealed partial class PdfLayout
     /// <summary>Page numbers in the margins, and margin lines the page before had too (running headers and footers).</summary>
     private List<Line> DropFurniture(List<Line> lines, PdfPageWords page, double size)
     {
-        var margin = Math.Max(page.Height * 0.08, size * 3);
+        // Running headers and footers sit about half an inch from the edge; the body starts about an inch in.
+        var margin = Math.Max(page.Height * 0.06, size * 2);
         var margins = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<Line>(lines.Count);
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             var inMargin = line.Top > page.Height - margin || line.Bottom < margin;
             if (!inMargin)
             {
@@ -222,7 +224,10 @@ public sealed partial class PdfLayout
             var text = line.Text;
             var key = Digits().Replace(text, "#");
             margins.Add(key);
-            if (PageNumber().IsMatch(text) || (page.Number > 1 && _previousMargins.Contains(key))) continue;
+            // A table's header at the top of a page lines up with the rows below it: it is not a running header.
+            var headsTable = line.Cells.Count >= 2 && i + 1 < lines.Count && lines[i + 1].Cells.Count >= 2
+                && Aligned(lines[i + 1], line.Cells.Select(c => (c.Left, c.Right)).ToList());
+            if (PageNumber().IsMatch(text) || (page.Number > 1 && !headsTable && _previousMargins.Contains(key))) continue;
             kept.Add(line);
         }
         _previousMargins = margins;
