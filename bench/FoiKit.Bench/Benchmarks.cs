@@ -215,3 +215,30 @@ public class TidyCsvReaderBenchmarks
         return sum + _rows;
     }
 }
+
+/// <summary>
+/// A SYNTHETIC 50-page PDF letter (tables of made-up counts) extracted end to end into a draft
+/// transcript: open, read every page's words, rebuild the tables, find captions and questions.
+/// </summary>
+[MemoryDiagnoser]
+public class PdfLetterBenchmarks
+{
+    private string _path = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _path = Path.Combine(Path.GetTempPath(), $"foikit-bench-letter-{Environment.ProcessId}.pdf");
+        File.WriteAllBytes(_path, FoiKit.Testing.DocumentBench.Letter(50));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => File.Delete(_path);
+
+    [Benchmark]
+    public int Extract50Pages()
+    {
+        var e = FoiKit.Read.Documents.DocumentExtractor.Extract(_path, new FoiKit.Read.Documents.ReadDefaults("synthetic-request", "Kent Police"), Kit.Data.Reference.Forces);
+        return e.Ok ? e.Value!.Transcript.Tables.Count : throw new InvalidOperationException(e.Error);
+    }
+}

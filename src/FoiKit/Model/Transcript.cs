@@ -67,4 +67,27 @@ public sealed record ResponseTranscript(
 {
     /// <summary>What the reader noticed and did not silently fix (skipped notes, hidden sheets, formulas, …).</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>The original document the tables were extracted from (contract §6); null for a transcript typed by hand.</summary>
+    public ExtractedFrom? ExtractedFrom { get; init; }
+
+    /// <summary>
+    /// <c>draft</c> (extracted by the kit, not yet checked by a person), <c>checked</c> (a person
+    /// compared it with the original), or empty (a hand transcript, which says nothing).
+    /// </summary>
+    public string Review { get; init; } = "";
+
+    /// <summary>True when the figures come from an extraction no person has checked yet.</summary>
+    public bool IsUncheckedExtraction => Review == TranscriptReview.Draft;
+}
+
+/// <summary>Where a draft transcript came from: the original file's name, its SHA-256 and its format (<c>html</c>, <c>docx</c>, <c>pdf</c>).</summary>
+public sealed record ExtractedFrom(string File, string Sha256, string Format);
+
+/// <summary>The values of a transcript's <c>review</c> field (contract §6).</summary>
+public static class TranscriptReview
+{
+    public const string Draft = "draft";
+
+    public const string Checked = "checked";
 }

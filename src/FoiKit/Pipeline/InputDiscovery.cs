@@ -7,7 +7,7 @@ internal static class InputDiscovery
 {
     /// <summary>The readers the kit knows, in order of preference.</summary>
     public static IReadOnlyList<IResponseReader> Readers { get; set; } =
-        [new SidecarFileReader(), new CsvResponseReader(), new XlsxResponseReader(), new TranscriptJsonReader()];
+        [new SidecarFileReader(), new CsvResponseReader(), new XlsxResponseReader(), new TranscriptJsonReader(), new Read.Documents.DocumentResponseReader()];
 
     /// <summary>Files to read, sorted so that output does not depend on argument order.</summary>
     /// <param name="inputs">Files or folders as given.</param>

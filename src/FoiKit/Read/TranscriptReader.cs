@@ -185,11 +185,59 @@ public static class TranscriptReader
             tables.Add(new SourceTable(index, JsonOptions.Text(t, "question"), JsonOptions.Text(t, "caption"), columns, rows));
         }
 
-        return Parsed<ResponseTranscript>.Success(new ResponseTranscript(
+        var transcript = new ResponseTranscript(
             path, request, kind, force,
             JsonOptions.Text(root, "source_url"), JsonOptions.Text(root, "request_ref"),
             JsonOptions.Text(root, "response_date"), JsonOptions.Text(root, "method_notes"),
             root.TryGetProperty("truncated", out var tr) && tr.ValueKind == JsonValueKind.True,
-            JsonOptions.Text(root, "notes"), tables));
+            JsonOptions.Text(root, "notes"), tables);
+        Dictionary<string, string?>? extracted = null;
+        var extractedKind = JsonTokenType.None;
+        if (root.TryGetProperty("extracted_from", out var ex))
+        {
+            extractedKind = ex.ValueKind == JsonValueKind.Object ? JsonTokenType.StartObject : JsonTokenType.String;
+            if (ex.ValueKind == JsonValueKind.Object)
+            {
+                extracted = new Dictionary<string, string?>(StringComparer.Ordinal);
+                foreach (var p in ex.EnumerateObject()) extracted[p.Name] = JsonOptions.Scalar(p.Value);
+            }
+        }
+        return WithExtraction(transcript, extractedKind, extracted, JsonOptions.Text(root, "review"));
+    }
+
+    /// <summary>
+    /// Adds the optional <c>extracted_from</c> and <c>review</c> fields (contract §6) to a transcript
+    /// read by either reader, checks them, and warns when the figures come from an unchecked extraction.
+    /// </summary>
+    /// <param name="kind">The JSON token that held <c>extracted_from</c> (None when absent).</param>
+    internal static Parsed<ResponseTranscript> WithExtraction(ResponseTranscript t, JsonTokenType kind,
+        Dictionary<string, string?>? extracted, string review)
+    {
+        var path = t.SourceFile;
+        ExtractedFrom? from = null;
+        if (kind != JsonTokenType.None && kind != JsonTokenType.Null)
+        {
+            if (extracted is null)
+                return Parsed<ResponseTranscript>.Fail($"{path}: 'extracted_from' must be an object with 'file', 'sha256' and 'format'");
+            string Field(string name) => extracted.GetValueOrDefault(name) ?? "";
+            if (extracted.Values.Any(v => v is null))
+                return Parsed<ResponseTranscript>.Fail($"{path}: 'extracted_from' must hold only text ('file', 'sha256', 'format')");
+            from = new ExtractedFrom(Field("file"), Field("sha256"), Field("format"));
+        }
+        review = review.Trim();
+        if (review.Length > 0 && review is not (TranscriptReview.Draft or TranscriptReview.Checked))
+            return Parsed<ResponseTranscript>.Fail($"{path}: review '{review}' is not '{TranscriptReview.Draft}' or '{TranscriptReview.Checked}'");
+        if (from is null && review.Length == 0) return Parsed<ResponseTranscript>.Success(t);
+        var result = t with { ExtractedFrom = from, Review = review };
+        if (review == TranscriptReview.Draft)
+        {
+            var of = from is { File.Length: > 0 } ? $" of '{from.File}'" : "";
+            result = result with
+            {
+                Warnings = [.. t.Warnings, new Diagnostic(Severity.Warning, path,
+                    $"its figures come from an unchecked extraction{of} (review: draft): compare every table with the original, then set \"review\": \"checked\"")],
+            };
+        }
+        return Parsed<ResponseTranscript>.Success(result);
     }
 }

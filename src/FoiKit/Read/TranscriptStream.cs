@@ -71,6 +71,8 @@ internal static class TranscriptStream
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var truncated = false;
+        Dictionary<string, string?>? extracted = null;
+        var extractedKind = JsonTokenType.None;
         var rootIsObject = false;
         JsonTokenType tablesKind = JsonTokenType.None;
         List<TableInfo> tables = [];
@@ -96,6 +98,11 @@ internal static class TranscriptStream
                         case "truncated":
                             truncated = reader.TokenType == JsonTokenType.True;
                             r.Skip(ref reader);
+                            break;
+                        case "extracted_from":
+                            extracted = reader.TokenType == JsonTokenType.StartObject ? ReadFlatObject(r, ref reader) : null;
+                            extractedKind = reader.TokenType;
+                            if (extracted is null) r.Skip(ref reader);
                             break;
                         default:
                             fields[name] = Text(r, ref reader);
@@ -140,8 +147,22 @@ internal static class TranscriptStream
             IEnumerable<SourceRow> rows = t.RowList is { } list ? list : new Rows(path, t.RowsOffset, bufferSize, stamp);
             result.Add(new SourceTable(index, t.Question, t.Caption, t.Headers.Select(h => h!).ToList(), rows));
         }
-        return Parsed<ResponseTranscript>.Success(new ResponseTranscript(
-            path, request, kind, force, F("source_url"), F("request_ref"), F("response_date"), F("method_notes"), truncated, F("notes"), result));
+        var transcript = new ResponseTranscript(
+            path, request, kind, force, F("source_url"), F("request_ref"), F("response_date"), F("method_notes"), truncated, F("notes"), result);
+        return TranscriptReader.WithExtraction(transcript, extractedKind, extracted, F("review"));
+    }
+
+    /// <summary>An object of scalars (the reader is at its '{'), each as text; an object or list inside is kept as null.</summary>
+    private static Dictionary<string, string?> ReadFlatObject(Chunked r, ref Utf8JsonReader reader)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        while (r.Next(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            r.Next(ref reader);
+            values[name] = Scalar(r, ref reader);
+        }
+        return values;
     }
 
     private static void ReadTables(Chunked r, ref Utf8JsonReader reader, List<TableInfo> tables)
