@@ -16,7 +16,9 @@ namespace FoiKit.Cli;
 /// Both only read the study and write to their own files; the notebook runner is the only one that
 /// moves the current directory, and the report uses full paths.
 /// </remarks>
-internal sealed class Reproduction(string root, string outFolder, TextWriter console, TextWriter stderr)
+/// <param name="root">The repository checkout (its notebooks/ are run); the working directory during the run.</param>
+/// <param name="target">The study folder (as named from <paramref name="root"/>), force and article the run is about.</param>
+internal sealed class Reproduction(string root, ReproduceTarget target, string outFolder, TextWriter console, TextWriter stderr)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<string> _failures = [];
@@ -29,6 +31,7 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
         Directory.CreateDirectory(outFolder);
         stdout.WriteLine($"foi reproduce: {root} -> {Show(outFolder)}");
 
+        stdout.WriteLine($"study: {target.Data}/, force {target.ForceId}, article {target.ArticleId}");
         var kit = KitData.Load("data");
         Step("normalise", () => Normalise(kit));
         Step("check claims", () => CheckClaims(kit));
@@ -90,7 +93,7 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
     {
         try
         {
-            return Study.Load("data");
+            return Study.Load(target.Data);
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
@@ -127,18 +130,19 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
         var problems = new List<Diagnostic>();
         using (var csv = new TidyCsvWriter(tidy, rejects))
         {
-            summary = NormaliseRun.Run(kit, ["data"], new BothSinks(csv, workbook), problems.Add, workbook.AddDocument);
+            summary = NormaliseRun.Run(kit, [target.Data], new BothSinks(csv, workbook), problems.Add, workbook.AddDocument);
         }
         workbook.Save(xlsx);
-        stdout.WriteLine($"normalised data/: {summary.Files} source(s), {summary.Observations} tidy row(s), {summary.Rejects} reject(s), {summary.Warnings} warning(s) -> {Show(tidy)}, {Show(rejects)}, {Show(xlsx)}");
+        stdout.WriteLine($"normalised {target.Data}/: {summary.Files} source(s), {summary.Observations} tidy row(s), {summary.Rejects} reject(s), {summary.Warnings} warning(s) -> {Show(tidy)}, {Show(rejects)}, {Show(xlsx)}");
         foreach (var d in problems.Where(d => d.Severity == Severity.Error)) Fail($"normalise: {d}");
     }
 
     private void CheckClaims(KitData kit)
     {
         var problems = new List<Diagnostic>();
-        var claims = ClaimsRun.LoadClaims([Path.Combine("data", "claims")], problems.Add);
-        var (verdicts, data, _) = ClaimsRun.Check(kit, claims, ["data"]);
+        var claimsFolder = Path.Combine(target.Data, "claims");
+        var claims = Directory.Exists(claimsFolder) ? ClaimsRun.LoadClaims([claimsFolder], problems.Add) : [];
+        var (verdicts, data, _) = ClaimsRun.Check(kit, claims, [target.Data]);
         var path = Path.Combine(outFolder, "verdicts.csv");
         VerdictCsv.Write(path, verdicts);
         var counts = verdicts.GroupBy(v => v.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToContract()}");
@@ -160,9 +164,15 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
             Fail("notebooks: no numbered notebooks (NN-name.ipynb) in notebooks/");
             return;
         }
-        var target = Path.Combine(outFolder, "notebooks");
+        var executed = Path.Combine(outFolder, "notebooks");
         var clock = Stopwatch.StartNew();
-        var outcomes = await NotebookBatch.RunAsync(found, target, e =>
+        // Each notebook's parameters cell gets this run's study, force and article (contract §8); the study
+        // folder is named from the notebook's folder, where the notebook runs, so the executed copies read the
+        // same on every machine.
+        NotebookParameters Parameters(string notebook) => NotebookParameters.Of(
+            Path.GetRelativePath(Path.GetDirectoryName(notebook)!, Path.GetFullPath(target.Data)).Replace('\\', '/'),
+            target.ForceId, target.ArticleId);
+        var outcomes = await NotebookBatch.RunAsync(found, executed, e =>
         {
             switch (e)
             {
@@ -175,7 +185,7 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
                     else Fail($"notebook {o.DescribeFailure(root)}{(o.NotRun > 0 ? $" ({o.NotRun} later cell(s) not run)" : "")}; executed copy with the error: {Show(o.OutputPath!)}");
                     break;
             }
-        }).ConfigureAwait(false);
+        }, null, Parameters).ConfigureAwait(false);
         stdout.WriteLine($"notebooks: {outcomes.Count(o => o.Succeeded)} of {outcomes.Count} ran without errors");
         var kernels = outcomes.Aggregate(TimeSpan.Zero, (t, o) => t + o.KernelStart);
         var setup = outcomes.Aggregate(TimeSpan.Zero, (t, o) => t + (o.Result.Cells.Count > 0 ? o.Result.Cells[0].Elapsed : TimeSpan.Zero));
@@ -259,4 +269,15 @@ internal sealed class Reproduction(string root, string outFolder, TextWriter con
             second.Add(reject);
         }
     }
+}
+
+/// <summary>What a reproduce run is about (contract §6).</summary>
+/// <param name="Data">The study folder, as named from the repository root when inside it (<c>data</c> by default).</param>
+/// <param name="ForceId">The force's id in forces.csv.</param>
+/// <param name="ArticleId">The article's id in the study's claims.</param>
+internal sealed record ReproduceTarget(string Data, string ForceId, string ArticleId)
+{
+    public const string DefaultForce = "cambridgeshire";
+
+    public const string DefaultArticle = "peterborough-today-cambridgeshire";
 }

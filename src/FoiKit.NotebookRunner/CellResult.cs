@@ -32,6 +32,9 @@ public sealed record CellResult(
     string? FailureMessage,
     TimeSpan Elapsed)
 {
+    /// <summary>True for the cell the runner added after the parameters cell (it is not in the notebook file).</summary>
+    public bool Injected { get; init; }
+
     public IEnumerable<CellOutput> OfKind(CellOutputKind kind) => Outputs.Where(o => o.Kind == kind);
 
     /// <summary>All stdout text of the cell, concatenated.</summary>

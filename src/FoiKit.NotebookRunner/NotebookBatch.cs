@@ -58,7 +58,7 @@ public sealed record NotebookOutcome(
     }
 
     /// <summary>How many code cells were not run because an earlier one failed.</summary>
-    public int NotRun => Result.Notebook.CodeCells.Count() - Result.Cells.Count;
+    public int NotRun => Result.Notebook.CodeCells.Count() - Result.Cells.Count(c => !c.Injected);
 
     /// <summary>A variable's value, when the notebook defined it with that type.</summary>
     public T Get<T>(string name) =>
@@ -70,7 +70,8 @@ public sealed record NotebookOutcome(
     public string? DescribeFailure(string? relativeTo = null)
     {
         if (FirstFailure is not { } cell) return null;
-        var codeCell = Result.Cells.ToList().IndexOf(cell) + 1;
+        // Counted among the notebook's own code cells: a cell the runner injected is not one of them.
+        var codeCell = Result.Cells.Where(c => !c.Injected || c == cell).ToList().IndexOf(cell) + 1;
         var firstLine = cell.Code.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)) ?? "";
         if (firstLine.Length > 60) firstLine = firstLine[..57] + "...";
         var message = cell.FailureMessage ?? cell.Outputs.First(o => o.Kind == CellOutputKind.Error).PlainText ?? "error";
@@ -100,11 +101,22 @@ public static class NotebookBatch
     /// <param name="outputFolder">Where executed copies go (same file names); null to write nothing.</param>
     /// <param name="report">Called as things happen, on the calling flow.</param>
     /// <param name="options">Session options (a fresh session per notebook is always used).</param>
-    public static async Task<IReadOnlyList<NotebookOutcome>> RunAsync(
+    public static Task<IReadOnlyList<NotebookOutcome>> RunAsync(
         IReadOnlyList<string> notebooks,
         string? outputFolder,
         Action<NotebookEvent>? report = null,
         NotebookSessionOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(notebooks, outputFolder, report, options, null, cancellationToken);
+
+    /// <summary>As above, each notebook run with <paramref name="parameters"/> (see <see cref="NotebookParameters"/>).</summary>
+    /// <param name="parameters">Given the notebook's path, the values for its parameters cell; null runs each as saved.</param>
+    public static async Task<IReadOnlyList<NotebookOutcome>> RunAsync(
+        IReadOnlyList<string> notebooks,
+        string? outputFolder,
+        Action<NotebookEvent>? report,
+        NotebookSessionOptions? options,
+        Func<string, NotebookParameters>? parameters,
         CancellationToken cancellationToken = default)
     {
         var outcomes = new List<NotebookOutcome>();
@@ -115,14 +127,16 @@ public static class NotebookBatch
             var path = Path.GetFullPath(notebooks[i]);
             var name = Path.GetFileNameWithoutExtension(path);
             var notebook = await NotebookLoader.LoadAsync(path).ConfigureAwait(false);
-            var codeCells = notebook.CodeCells.Count();
+            var given = parameters?.Invoke(path);
+            var codeCells = notebook.CodeCells.Count() + (given is null ? 0 : 1);
             report?.Invoke(new NotebookStarted(name, i + 1, notebooks.Count, codeCells));
 
             var kernelClock = Stopwatch.StartNew();
             using var session = NotebookSession.Create(options);
             var kernelStart = kernelClock.Elapsed;
             var done = 0;
-            var result = await session.RunAsync(notebook, cell => report?.Invoke(new NotebookCellFinished(name, cell, ++done, codeCells)), cancellationToken)
+            var result = await session.RunAsync(notebook, cell => report?.Invoke(new NotebookCellFinished(name, cell, ++done, codeCells)),
+                    given, cancellationToken)
                 .ConfigureAwait(false);
 
             string? written = null;

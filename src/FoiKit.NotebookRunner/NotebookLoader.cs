@@ -14,6 +14,23 @@ public sealed record LoadedNotebook(string Path, InteractiveDocument Document, J
         Document.Elements
             .Select((e, i) => (i, e))
             .Where(t => t.e.KernelName is not null && t.e.KernelName != "markdown");
+
+    /// <summary>The index (among all cells) of the code cell tagged <c>parameters</c>, or null when there is none.</summary>
+    public int? ParametersCellIndex
+    {
+        get
+        {
+            if (RawJson?["cells"] is not System.Text.Json.Nodes.JsonArray cells) return null;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (cells[i]?["cell_type"]?.GetValue<string>() == "code"
+                    && cells[i]?["metadata"]?["tags"] is System.Text.Json.Nodes.JsonArray tags
+                    && tags.Any(t => t?.GetValue<string>() == NotebookParameters.Tag))
+                    return i;
+            }
+            return null;
+        }
+    }
 }
 
 /// <summary>Loads .ipynb/.dib notebooks through InteractiveDocument.LoadAsync.</summary>

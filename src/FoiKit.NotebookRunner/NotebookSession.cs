@@ -113,10 +113,18 @@ public sealed class NotebookSession : IDisposable
     }
 
     public Task<NotebookRunResult> RunAsync(LoadedNotebook notebook, CancellationToken cancellationToken = default) =>
-        RunAsync(notebook, null, cancellationToken);
+        RunAsync(notebook, null, null, cancellationToken);
 
-    /// <summary>Runs every code cell in order; <paramref name="cellFinished"/> hears about each as it ends.</summary>
-    public async Task<NotebookRunResult> RunAsync(LoadedNotebook notebook, Action<CellResult>? cellFinished, CancellationToken cancellationToken = default)
+    public Task<NotebookRunResult> RunAsync(LoadedNotebook notebook, Action<CellResult>? cellFinished, CancellationToken cancellationToken = default) =>
+        RunAsync(notebook, cellFinished, null, cancellationToken);
+
+    /// <summary>
+    /// Runs every code cell in order; <paramref name="cellFinished"/> hears about each as it ends. With
+    /// <paramref name="parameters"/>, their cell runs right after the notebook's <c>parameters</c> cell (or
+    /// before the first code cell of a notebook that has none).
+    /// </summary>
+    public async Task<NotebookRunResult> RunAsync(LoadedNotebook notebook, Action<CellResult>? cellFinished, NotebookParameters? parameters,
+        CancellationToken cancellationToken = default)
     {
         var previousDirectory = Environment.CurrentDirectory;
         if (_options.UseNotebookDirectoryAsWorkingDirectory)
@@ -129,15 +137,30 @@ public sealed class NotebookSession : IDisposable
             var total = Stopwatch.StartNew();
             var cells = new List<CellResult>();
             var executionCount = 0;
-            foreach (var (index, element) in notebook.CodeCells)
+            var parametersAt = notebook.ParametersCellIndex;
+            var injected = parameters is null;
+            async Task<bool> RunAsync(string code, string kernelName, int index, bool isInjected)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var result = await RunCellAsync(element.Contents, element.KernelName ?? CSharp.Name, index, ++executionCount);
+                var result = await RunCellAsync(code, kernelName, index, ++executionCount);
+                if (isInjected) result = result with { Injected = true };
                 cells.Add(result);
                 cellFinished?.Invoke(result);
-                if (!result.Succeeded && _options.StopOnError)
+                return result.Succeeded || !_options.StopOnError;
+            }
+
+            foreach (var (index, element) in notebook.CodeCells)
+            {
+                if (!injected && parametersAt is null)
                 {
-                    break;
+                    injected = true;
+                    if (!await RunAsync(parameters!.ToCode(), CSharp.Name, index, isInjected: true)) break;
+                }
+                if (!await RunAsync(element.Contents, element.KernelName ?? CSharp.Name, index, isInjected: false)) break;
+                if (!injected && index == parametersAt)
+                {
+                    injected = true;
+                    if (!await RunAsync(parameters!.ToCode(), CSharp.Name, index, isInjected: true)) break;
                 }
             }
 

@@ -26,7 +26,7 @@ public static class NotebookWriter
                   ?? throw new InvalidOperationException("Only notebooks loaded from .ipynb can be written back.");
         var root = raw.DeepClone().AsObject();
         var cells = root["cells"]!.AsArray();
-        var byIndex = result.Cells.ToDictionary(c => c.CellIndex);
+        var byIndex = result.Cells.Where(c => !c.Injected).ToDictionary(c => c.CellIndex);
 
         for (var i = 0; i < cells.Count; i++)
         {
@@ -49,7 +49,31 @@ public static class NotebookWriter
             }
         }
 
+        // The parameters a run was given: a cell of its own after the notebook's parameters cell (papermill's
+        // convention), or before the first code cell of a notebook that has none.
+        if (result.Cells.FirstOrDefault(c => c.Injected) is { } injected)
+        {
+            var at = injected.CellIndex == result.Notebook.ParametersCellIndex ? injected.CellIndex + 1 : injected.CellIndex;
+            cells.Insert(at, InjectedCell(injected, cells[injected.CellIndex]!["metadata"]));
+        }
+
         return root.ToJsonString(JsonOptions) + "\n";
+    }
+
+    private static JsonObject InjectedCell(CellResult cell, JsonNode? anchorMetadata)
+    {
+        // Keep the anchor cell's kernel metadata (VS Code's polyglot_notebook / dotnet_interactive) so editors
+        // open the injected cell in the same language; replace its tags with the injected tag.
+        var metadata = anchorMetadata?.DeepClone().AsObject() ?? new JsonObject();
+        metadata["tags"] = new JsonArray(NotebookParameters.InjectedTag);
+        return new JsonObject
+        {
+            ["cell_type"] = "code",
+            ["execution_count"] = cell.ExecutionCount,
+            ["metadata"] = metadata,
+            ["outputs"] = ToJupyterOutputs(cell),
+            ["source"] = Lines(cell.Code),
+        };
     }
 
     /// <summary>The notebook with every code cell's outputs and execution count cleared.</summary>

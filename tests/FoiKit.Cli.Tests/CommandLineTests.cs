@@ -15,7 +15,7 @@ public class CommandLineTests
         { "normalise", ["--out", "--rejects", "--requests", "--xlsx", "--people-csv"] },
         { "normalize", ["--out", "--rejects", "--requests", "--xlsx", "--people-csv"] },
         { "check-claims", ["--claims", "--data", "--out", "--requests"] },
-        { "reproduce", ["--out"] },
+        { "reproduce", ["--data", "--force", "--article", "--out"] },
         { "bench", ["--quick", "--full", "--json", "--out", "--rows", "--repeat", "--seed", "--full-rows", "--no-reproduce", "--cold-packages", "--keep"] },
     };
 
@@ -44,7 +44,7 @@ public class CommandLineTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("usage: foi <verb>", run.Stdout, StringComparison.Ordinal);
-        foreach (var line in new[] { "  normalise <file or folder>... --out <tidy.csv>", "  check-claims --claims <claims.csv>...", "  reproduce [--out <folder>]", "  bench [--quick]" })
+        foreach (var line in new[] { "  normalise <file or folder>... --out <tidy.csv>", "  check-claims --claims <claims.csv>...", "  reproduce [--data <folder>] [--force <name>] [--article <id>] [--out <folder>]", "  bench [--quick]" })
             Assert.Contains(line, run.Stdout, StringComparison.Ordinal);
         // The internal child-process switch of bench is not offered to users.
         Assert.DoesNotContain("first-chart-child", run.Stdout, StringComparison.Ordinal);
@@ -70,8 +70,10 @@ public class CommandLineTests
         { ["check-claims", "--claims", "c.csv"], "foi check-claims: --out is required" },
         { ["check-claims", "--claims", "--out", "v.csv"], "foi check-claims: --claims needs a value" },
         { ["reproduce", "--out"], "foi reproduce: --out needs a value" },
-        { ["reproduce", "--force", "x"], "foi reproduce: unknown option '--force'" },
-        { ["reproduce", "data/"], "foi reproduce: unexpected argument 'data/' (reproduce reads data/ and notebooks/ of the repository)" },
+        { ["reproduce", "--force", "x"], "foi reproduce: --force x: 'x' is not a police force in forces.csv (official names and aliases)" },
+        { ["reproduce", "--data", "no-such-study"], "foi reproduce: --data no-such-study: no such folder" },
+        { ["reproduce", "--guess"], "foi reproduce: unknown option '--guess'" },
+        { ["reproduce", "data/"], "foi reproduce: unexpected argument 'data/' (reproduce reads a study folder, --data, and the repository's notebooks/)" },
         { ["bench", "--rows", "2k", "--repeat", "three"], "foi bench: --repeat needs a whole number of at least 1 (e.g. 20000, 1m), got 'three'" },
         { ["bench", "--quick", "--full"], "foi bench: --quick and --full do not go together" },
         { ["bench", "--first-chart"], "foi bench: unknown option '--first-chart'" },

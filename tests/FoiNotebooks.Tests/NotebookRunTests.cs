@@ -32,7 +32,7 @@ public sealed partial class NotebookRunTests(NotebookRuns runs)
     {
         // The DataFrame formatter ships inside Microsoft.Data.Analysis; loaded in-process by the runner.
         Assert.Contains(runs.Outcomes, o => o.Result.LoadedExtensions.Any(e => e.Contains("DataFrameKernelExtension", StringComparison.Ordinal)));
-        var table = runs["01"].Result.Cells[2].Outputs.Single(x => x.Html is not null).Html!;
+        var table = runs["01"].Result.Cells[4].Outputs.Single(x => x.Html is not null).Html!;
         Assert.StartsWith("<table", table, StringComparison.Ordinal);
         Assert.Contains("<th>claim</th>", table, StringComparison.Ordinal);
     }
@@ -40,13 +40,15 @@ public sealed partial class NotebookRunTests(NotebookRuns runs)
     [Fact]
     public void The_first_chart_is_timed_from_the_first_cell_to_the_cell_that_draws_it()
     {
-        // Notebook 01 draws its first chart in its fifth code cell (StoryCharts.OffencesByYear), after the
-        // setup cell, Study.Load, the claims table and the years table; notebook timing stops there.
+        // Notebook 01 draws its first chart in the seventh cell run (StoryCharts.OffencesByYear), after the
+        // setup cell, the parameters cell and the values injected after it, Study.Load, the claims table and
+        // the years table; notebook timing stops there.
         var o = runs["01"];
         var cells = o.Result.Cells;
-        Assert.Equal([false, false, false, false, true], cells.Take(5).Select(c => c.DrawsChart));
-        Assert.StartsWith("StoryCharts.OffencesByYear(", cells[4].Code.TrimStart(), StringComparison.Ordinal);
-        var expected = cells.Take(5).Aggregate(TimeSpan.Zero, (t, c) => t + c.Elapsed);
+        Assert.Equal([false, false, false, false, false, false, true], cells.Take(7).Select(c => c.DrawsChart));
+        Assert.True(cells[2].Injected);
+        Assert.StartsWith("StoryCharts.OffencesByYear(", cells[6].Code.TrimStart(), StringComparison.Ordinal);
+        var expected = cells.Take(7).Aggregate(TimeSpan.Zero, (t, c) => t + c.Elapsed);
         Assert.Equal(expected, o.FirstCellToFirstChart);
         // Its four charts come from four cells, each a call into the kit's chart builders.
         Assert.Equal(4, cells.Count(c => c.DrawsChart));

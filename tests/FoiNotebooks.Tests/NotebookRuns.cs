@@ -32,7 +32,9 @@ public sealed class NotebookRuns : IAsyncLifetime
         _ = typeof(FoiKit.Charts.StoryCharts).Assembly;
         _ = typeof(FoiKit.Notebooks.Frames).Assembly;
         var clock = Stopwatch.StartNew();
-        Outcomes = await NotebookBatch.RunAsync(NotebookBatch.Find(Repo.PathOf("notebooks")), OutputFolder);
+        // With the values reproduce gives them by default, so the executed copies can be compared with reproduce's.
+        Outcomes = await NotebookBatch.RunAsync(NotebookBatch.Find(Repo.PathOf("notebooks")), OutputFolder, null, null,
+            _ => NotebookParameters.Of("../data", "cambridgeshire", "peterborough-today-cambridgeshire"));
         Elapsed = clock.Elapsed;
     }
 

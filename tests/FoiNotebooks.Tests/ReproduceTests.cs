@@ -187,7 +187,9 @@ public sealed class ReproduceFailureTests
             Assert.True(File.Exists(Path.Combine(root, "out", "tidy.csv")));
             Assert.True(File.Exists(Path.Combine(root, "out", "report.html")));
             using var executed = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(root, "out", "notebooks", "01-broken.ipynb")));
-            var outputs = executed.RootElement.GetProperty("cells")[2].GetProperty("outputs");
+            // The notebook has no parameters cell, so the run's values stand in a cell of their own before its
+            // first code cell: the failing cell is the fourth of the executed copy.
+            var outputs = executed.RootElement.GetProperty("cells")[3].GetProperty("outputs");
             Assert.Equal("error", outputs[0].GetProperty("output_type").GetString());
         }
         finally
@@ -228,7 +230,7 @@ public sealed class ReproduceFailureTests
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         Assert.Equal(0, await FoiKit.Cli.FoiCli.RunAsync(["reproduce", "--help"], stdout, stderr));
-        Assert.Contains("usage: foi reproduce [--out <folder>]", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("usage: foi reproduce [--data <folder>] [--force <name>] [--article <id>] [--out <folder>]", stdout.ToString(), StringComparison.Ordinal);
         Assert.Contains("timings.json", stdout.ToString(), StringComparison.Ordinal);
     }
 
