@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using FoiKit.Read;
 using FoiKit.Read.Documents;
 using FoiKit.Reference;
 

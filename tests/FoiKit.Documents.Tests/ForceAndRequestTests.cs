@@ -1,4 +1,5 @@
 using FoiKit.Documents.Tests.Renderings;
+using FoiKit.Read;
 using FoiKit.Read.Documents;
 
 namespace FoiKit.Documents.Tests;
