@@ -1,4 +1,4 @@
-using FoiKit.Documents.Tests.Renderings;
+using FoiKit.Testing.Renderings;
 using FoiKit.Model;
 using FoiKit.Read;
 using FoiKit.Read.Documents;
@@ -80,8 +80,8 @@ public sealed class RoundTripTests
         var t = TestData.Extract(path).Transcript;
         Assert.Equal(["1", "1a"], t.Tables.Select(x => x.Question));
         Assert.Equal([DorsetLetters.Heading1, DorsetLetters.Heading1a], t.Tables.Select(x => x.Caption));
-        Assert.Equal(TestData.DorsetTable("1").Columns, t.Tables[0].Columns);
-        Assert.Equal(TestData.DorsetTable("1a").Rows, TestData.Rows(t.Tables[1]));
+        Assert.Equal(DorsetLetters.Table("1").Columns, t.Tables[0].Columns);
+        Assert.Equal(DorsetLetters.Table("1a").Rows, TestData.Rows(t.Tables[1]));
         Assert.Equal("Dorset Police", t.ForcePrinted);
         Assert.Equal(DorsetLetters.Reference, t.RequestRef);
         Assert.Equal("22/07/2024", t.ResponseDate);
