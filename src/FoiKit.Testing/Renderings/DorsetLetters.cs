@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using FoiKit.Model;
 using FoiKit.Read;
-using FoiKit.Reference;
 
 namespace FoiKit.Testing.Renderings;
 
@@ -33,10 +32,23 @@ public static class DorsetLetters
 
     public const string Reference = "01/FIN/24/2153";
 
-    /// <summary>The hand transcript the renderings carry the figures of: <c>responses/dorset.json</c> in the kit's data folder.</summary>
-    public static string HandTranscriptPath =>
-        Path.Combine(KitData.LocateDataFolder(AppContext.BaseDirectory) ?? throw new DirectoryNotFoundException("the kit's data folder was not found (set FOIKIT_DATA)"),
-            "responses", "dorset.json");
+    /// <summary>
+    /// The hand transcript the renderings carry the figures of: <c>responses/dorset.json</c> in FOIKIT_DATA, else in
+    /// the first <c>data/</c> above the running tests that holds it (the copy of <c>data/reference</c> shipped beside
+    /// the foi program holds no responses).
+    /// </summary>
+    public static string HandTranscriptPath { get; } = FindHandTranscript();
+
+    private static string FindHandTranscript()
+    {
+        var env = Environment.GetEnvironmentVariable("FOIKIT_DATA");
+        var candidates = new List<string>();
+        if (!string.IsNullOrEmpty(env)) candidates.Add(Path.Combine(env, "responses", "dorset.json"));
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            candidates.Add(Path.Combine(dir.FullName, "data", "responses", "dorset.json"));
+        return candidates.FirstOrDefault(File.Exists)
+            ?? throw new FileNotFoundException($"data/responses/dorset.json was not found above {AppContext.BaseDirectory} (set FOIKIT_DATA to the kit's data folder)");
+    }
 
     private static readonly Lazy<ResponseTranscript> LazyHand = new(() =>
         TranscriptReader.Read(HandTranscriptPath) is { Ok: true } t ? t.Value! : throw new InvalidDataException($"{HandTranscriptPath} could not be read"));
