@@ -23,18 +23,7 @@ public class ExtractCliTests
     public static TheoryData<string> Formats => new(FormatNames);
 
     /// <summary>Dorset's answer as a web page, a Word letter or a PDF letter, written into <paramref name="folder"/>.</summary>
-    private static string Rendering(string folder, string format, string name = "dorset-answer")
-    {
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{name}.{format}");
-        switch (format)
-        {
-            case "html": File.WriteAllText(path, DorsetLetters.Html()); break;
-            case "docx": DorsetLetters.Docx().Save(path); break;
-            default: File.WriteAllBytes(path, DorsetLetters.Pdf()); break;
-        }
-        return path;
-    }
+    private static string Rendering(string folder, string format, string name = "dorset-answer") => DorsetLetters.Write(folder, format, name);
 
     /// <summary>A tidy row without its provenance (which file, table and row): what must agree between an original and its hand transcript.</summary>
     private static string Key(Observation o) =>

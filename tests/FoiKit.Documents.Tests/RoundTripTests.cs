@@ -24,17 +24,7 @@ public sealed class RoundTripTests
 
     public static TheoryData<string> Formats => new() { "html", "docx", "pdf" };
 
-    private static string Render(string format, string dir)
-    {
-        var path = Path.Combine(dir, $"dorset-answer.{format}");
-        switch (format)
-        {
-            case "html": File.WriteAllText(path, DorsetLetters.Html()); break;
-            case "docx": DorsetLetters.Docx().Save(path); break;
-            default: File.WriteAllBytes(path, DorsetLetters.Pdf()); break;
-        }
-        return path;
-    }
+    private static string Render(string format, string dir) => DorsetLetters.Write(dir, format);
 
     [Theory]
     [MemberData(nameof(Formats))]

@@ -64,6 +64,21 @@ public static class DorsetLetters
         return (keep.Select(i => t.Columns[i]).ToArray(), t.Rows.Select(r => keep.Select(i => r.Cells[i] ?? "").ToArray()).ToList());
     }
 
+    /// <summary>Writes the answer as a web page (<c>html</c>), a Word letter (<c>docx</c>) or a PDF letter (<c>pdf</c>) into <paramref name="folder"/>; returns its path.</summary>
+    public static string Write(string folder, string format, string name = "dorset-answer")
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{name}.{format}");
+        switch (format)
+        {
+            case "html": File.WriteAllText(path, Html()); break;
+            case "docx": Docx().Save(path); break;
+            case "pdf": File.WriteAllBytes(path, Pdf()); break;
+            default: throw new ArgumentException($"'{format}' is not html, docx or pdf", nameof(format));
+        }
+        return path;
+    }
+
     // ---- web page -----------------------------------------------------------------------------
 
     /// <summary>A disclosure-log page: banner, navigation and footer around the answer; header rows made of td.</summary>
