@@ -13,7 +13,8 @@ namespace FoiKit.Bench.Macro;
 /// <summary>
 /// <c>foi bench [--quick] [--json] [--out folder]</c>: the kit's macro benchmark on SYNTHETIC data
 /// (<see cref="SyntheticResponses"/>). It times normalising (in memory, to a tidy CSV, and from
-/// transcript files as <c>foi normalise</c> does), reading the tidy CSV back, peak memory and,
+/// transcript files as <c>foi normalise</c> does), reading the tidy CSV back, extracting a 50-page
+/// PDF letter (<see cref="DocumentBench"/>), peak memory and,
 /// when the <c>reproduce</c> verb and a browser exist, the real <c>foi reproduce</c> cold and warm.
 /// Every rate is the median of repeated runs. The tidy CSV it read is left in the output folder so
 /// other tools (pandas, bench/compare/) can be timed on the same file.
@@ -28,6 +29,9 @@ public static class MacroBench
 
     /// <summary>One transcript file this big (data cells) is read in full mode, to see what whole-file reading costs.</summary>
     public const long SingleFileCells = 10_000_000;
+
+    /// <summary>Pages of the synthetic PDF letter whose extraction is timed (the target: under 2 s for 50 pages).</summary>
+    public const int LetterPages = 50;
 
     /// <summary>True when <paramref name="folder"/> is the kit's data folder or inside it, where synthetic data must never go.</summary>
     public static bool InsideDataFolder(string folder, KitData kit)
@@ -129,7 +133,19 @@ public static class MacroBench
         if (readRows != counts.Observations) notes.Add($"the tidy CSV read back {readRows} rows but {counts.Observations} were normalised");
         result.Set("peak_memory_mb", MachineInfo.PeakMb());
 
-        // 6. Full mode: ten million rows through normalise and write and back, in bounded memory;
+        // 6. What `foi extract` does with a PDF letter: a SYNTHETIC 50-page letter opened, every page read, its
+        //    tables rebuilt from the words' positions and the draft transcript made (DocumentBench).
+        var letter = DocumentBench.Run(LetterPages, repeat, kit.Reference.Forces);
+        result.Add("pdf_extract_50_pages_s", letter.MedianSeconds, new Runs(letter.Seconds, []), rate: false);
+        result.Set("pdf_extract_s_per_page", Math.Round(letter.SecondsPerPage, 4));
+        result.Set("pdf_extract_pages", letter.Pages);
+        result.Set("pdf_extract_tables", letter.Tables);
+        result.Set("pdf_extract_rows", letter.Rows);
+        result.Set("pdf_extract_allocated_mb", Math.Round(letter.AllocatedBytes / 1e6, 1));
+        log.WriteLine($"  extract a {letter.Pages}-page PDF letter: median {letter.MedianSeconds:F2} s ({letter.SecondsPerPage * 1000:F1} ms a page), " +
+            $"{letter.Tables} tables, {letter.Rows} rows ({string.Join(", ", letter.Seconds.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))})");
+
+        // 7. Full mode: ten million rows through normalise and write and back, in bounded memory;
         //    and one large transcript file, to see what reading a whole file at once costs.
         if (!quick)
         {
@@ -171,7 +187,7 @@ public static class MacroBench
             if (!options.Keep) Directory.Delete(oneDir, recursive: true);
         }
 
-        // 7. The real `foi reproduce`, cold and warm, when it exists and a browser is present.
+        // 8. The real `foi reproduce`, cold and warm, when it exists and a browser is present.
         if (!options.TimeReproduce) notes.Add("reproduce not timed: --no-reproduce");
         else await ReproduceTiming.TimeReproduceAsync(result, outDir, quick ? 3 : 5, options.ColdPackages, log).ConfigureAwait(false);
 
@@ -262,6 +278,8 @@ public static class MacroBench
 
     private static string Show(object? value) => value switch
     {
+        // Rates as whole numbers; seconds and other small figures with their decimals.
+        double d when Math.Abs(d) < 100 => d.ToString("0.####", CultureInfo.InvariantCulture),
         double d => d.ToString("N0", CultureInfo.InvariantCulture),
         null => "",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",

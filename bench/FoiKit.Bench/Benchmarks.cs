@@ -238,7 +238,7 @@ public class PdfLetterBenchmarks
     [Benchmark]
     public int Extract50Pages()
     {
-        var e = FoiKit.Read.Documents.DocumentExtractor.Extract(_path, new FoiKit.Read.Documents.ReadDefaults("synthetic-request", "Kent Police"), Kit.Data.Reference.Forces);
+        var e = FoiKit.Read.Documents.DocumentExtractor.Extract(_path, new FoiKit.Read.ReadDefaults("synthetic-request", "Kent Police"), Kit.Data.Reference.Forces);
         return e.Ok ? e.Value!.Transcript.Tables.Count : throw new InvalidOperationException(e.Error);
     }
 }

@@ -14,6 +14,7 @@ public class BenchCliTests
     [
         "normalise_rows_per_s", "normalise_rows_per_cpu_s", "normalise_write_rows_per_s", "normalise_files_rows_per_s",
         "tidy_read_rows_per_s", "tidy_csv", "tidy_csv_rows", "peak_memory_mb", "machine", "notes",
+        "pdf_extract_50_pages_s", "pdf_extract_s_per_page",
     ];
 
     [Fact]
@@ -34,6 +35,14 @@ public class BenchCliTests
         Assert.True(root.GetProperty("normalise_rows_per_s").GetDouble() > 0);
         Assert.True(root.GetProperty("tidy_read_rows_per_s").GetDouble() > 0);
         Assert.True(root.GetProperty("peak_memory_mb").GetInt64() > 0);
+        // The synthetic letter was extracted whole: 50 pages, its tables found (one at least a page), the time split over the pages.
+        Assert.Equal(50, root.GetProperty("pdf_extract_pages").GetInt32());
+        Assert.True(root.GetProperty("pdf_extract_tables").GetInt32() >= 50);
+        Assert.Equal(root.GetProperty("pdf_extract_tables").GetInt32() * 23, root.GetProperty("pdf_extract_rows").GetInt32());
+        var letter = root.GetProperty("pdf_extract_50_pages_s").GetDouble();
+        Assert.True(letter > 0);
+        Assert.Equal(letter / 50, root.GetProperty("pdf_extract_s_per_page").GetDouble(), 0.0006);
+        Assert.Single(root.GetProperty("runs_s").GetProperty("pdf_extract_50_pages_s").EnumerateArray());
 
         // The tidy CSV is left where others can time their own tools on it.
         var tidy = root.GetProperty("tidy_csv").GetString()!;

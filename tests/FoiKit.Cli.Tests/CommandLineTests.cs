@@ -12,9 +12,10 @@ public class CommandLineTests
     /// <summary>Each verb with every option the contract and the README give it (aliases included).</summary>
     public static TheoryData<string, string[]> VerbsAndOptions => new()
     {
-        { "normalise", ["--out", "--rejects", "--requests", "--xlsx", "--people-csv"] },
-        { "normalize", ["--out", "--rejects", "--requests", "--xlsx", "--people-csv"] },
-        { "check-claims", ["--claims", "--data", "--out", "--requests"] },
+        { "normalise", ["--out", "--rejects", "--request", "--force", "--requests", "--xlsx", "--people-csv"] },
+        { "normalize", ["--out", "--rejects", "--request", "--force", "--requests", "--xlsx", "--people-csv"] },
+        { "extract", ["--out", "--request", "--force", "--requests"] },
+        { "check-claims", ["--claims", "--data", "--out", "--request", "--force", "--requests"] },
         { "reproduce", ["--data", "--force", "--article", "--out"] },
         { "bench", ["--quick", "--full", "--json", "--out", "--rows", "--repeat", "--seed", "--full-rows", "--no-reproduce", "--cold-packages", "--keep"] },
     };
@@ -44,7 +45,7 @@ public class CommandLineTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("usage: foi <verb>", run.Stdout, StringComparison.Ordinal);
-        foreach (var line in new[] { "  normalise <file or folder>... --out <tidy.csv>", "  check-claims --claims <claims.csv>...", "  reproduce [--data <folder>] [--force <name>] [--article <id>] [--out <folder>]", "  bench [--quick]" })
+        foreach (var line in new[] { "  normalise <file or folder>... --out <tidy.csv>", "  extract <file>... --out <folder>", "  check-claims --claims <claims.csv>...", "  reproduce [--data <folder>] [--force <name>] [--article <id>] [--out <folder>]", "  bench [--quick]" })
             Assert.Contains(line, run.Stdout, StringComparison.Ordinal);
         // The internal child-process switch of bench is not offered to users.
         Assert.DoesNotContain("first-chart-child", run.Stdout, StringComparison.Ordinal);
@@ -78,7 +79,9 @@ public class CommandLineTests
         { ["bench", "--quick", "--full"], "foi bench: --quick and --full do not go together" },
         { ["bench", "--first-chart"], "foi bench: unknown option '--first-chart'" },
         { ["--verbose"], "foi: unknown option '--verbose'" },
-        { ["extract-all", "x.pdf"], "foi: unknown verb 'extract-all' (normalise, check-claims, reproduce, bench)" },
+        { ["extract-all", "x.pdf"], "foi: unknown verb 'extract-all' (normalise, extract, check-claims, reproduce, bench)" },
+        { ["extract", "x.pdf", "--out"], "foi extract: --out needs a value" },
+        { ["extract", "x.pdf", "--out", "drafts", "--force"], "foi extract: --force needs a value" },
     };
 
     [Theory]

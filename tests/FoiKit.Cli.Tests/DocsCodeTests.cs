@@ -16,7 +16,8 @@ namespace FoiKit.Cli.Tests;
 /// Plotly.NET); it must compile without errors;</item>
 /// <item>every <c>foi</c> command line in a <c>```sh</c> block (<c>dotnet run --project src/FoiKit.Cli [-c Release] --
 /// VERB …</c>, or <c>dotnet …/foi.dll VERB …</c>) is run as the built program from the repository root, with
-/// <c>out</c> and <c>out/…</c> paths moved into a temporary folder; it must exit 0 without a stack trace.
+/// <c>out</c> and <c>out/…</c> paths moved into a temporary folder (one per block, so a block's lines run in order
+/// see what the lines before them wrote, as a reader's would); it must exit 0 without a stack trace.
 /// <c>reproduce</c> and <c>bench</c> lines are not run here (minutes each): ReproduceTests in
 /// tests/FoiNotebooks.Tests and BenchCliTests run those verbs. Other shell lines (dotnet test, the tools'
 /// scripts) are not foi command lines and are left alone.</item>
@@ -105,9 +106,9 @@ public partial class DocsCodeTests
     {
         var b = Find(block);
         if (b.NotRun is not null) return;
+        using var dir = new TempDir();
         foreach (var line in FoiLines(b.Code).Where(l => !RunElsewhere.Contains(l[0])))
         {
-            using var dir = new TempDir();
             var args = line.Select(a => a == "out" ? dir.Path : a.StartsWith("out/", StringComparison.Ordinal) ? Path.Combine(dir.Path, a[4..]) : a).ToArray();
 
             var run = await Foi.RunProgramAsync(Repo.Root, args);

@@ -1,7 +1,5 @@
 using System.Text;
-using FoiKit.Documents.Tests.Renderings;
-using FoiKit.Model;
-using FoiKit.Testing;
+using FoiKit.Testing.Renderings;
 
 namespace FoiKit.Documents.Tests;
 
@@ -29,18 +27,14 @@ public sealed class BadDocumentTests
     [Fact]
     public void A_scanned_pdf_with_no_text_layer_says_run_ocr_first()
     {
-        // Two pages of drawing and no text at all, as a scan without OCR is (pictures, no words).
-        using var pdf = new LetterPdfBuilder(pageNumbers: false);
-        for (var i = 0; i < 40; i++) pdf.Rule(72, 700 - (i * 12), 500, 700 - (i * 12));
-        pdf.PageBreak().Rule(72, 700, 500, 700);
-        var path = Write("scan.pdf", pdf.Build());
+        var path = Write("scan.pdf", BadDocuments.ScannedPdf());
         OneSentence(TestData.ExtractError(path), path, "no text layer: run OCR first");
     }
 
     [Fact]
     public void An_encrypted_pdf_says_it_needs_a_password()
     {
-        var path = Write("locked.pdf", EncryptedPdf());
+        var path = Write("locked.pdf", BadDocuments.EncryptedPdf());
         OneSentence(TestData.ExtractError(path), path, "the PDF is encrypted");
     }
 
@@ -93,25 +87,7 @@ public sealed class BadDocumentTests
     public void A_document_with_no_table_says_only_tables_become_figures(string format)
     {
         var path = Path.Combine(TestData.TempDir("notable"), "letter." + format);
-        var prose = new[] { DorsetLetters.Label, DorsetLetters.Quoted, "We logged 14 offences in 2021/22 and 16 in 2022/23.", DorsetLetters.Rights };
-        switch (format)
-        {
-            case "html":
-                File.WriteAllText(path, "<html><body><h1>Dorset Police</h1>" + string.Concat(prose.Select(p => $"<p>{p}</p>")) + "</body></html>");
-                break;
-            case "docx":
-                var doc = new DocxBuilder().PageHeader("Dorset Police");
-                foreach (var p in prose) doc.Paragraph(p);
-                doc.Save(path);
-                break;
-            default:
-                using (var pdf = new LetterPdfBuilder())
-                {
-                    foreach (var p in prose) pdf.Paragraph(p);
-                    File.WriteAllBytes(path, pdf.Build());
-                }
-                break;
-        }
+        BadDocuments.WriteLetterWithoutTable(path);
         OneSentence(TestData.ExtractError(path), path, "no table of figures was found");
     }
 
@@ -122,34 +98,5 @@ public sealed class BadDocumentTests
         OneSentence(TestData.ExtractError(missing), missing, "no such file");
         var odt = Write("letter.odt", [1, 2, 3]);
         OneSentence(TestData.ExtractError(odt), odt, "the kit does not read '.odt' documents");
-    }
-
-    /// <summary>
-    /// A one-page PDF written by hand whose trailer names a standard security handler with a user
-    /// password nobody gave us: what a password-protected letter looks like to a reader.
-    /// </summary>
-    private static byte[] EncryptedPdf()
-    {
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-            "<< /Length 0 >>\nstream\n\nendstream",
-            "<< /Filter /Standard /V 1 /R 2 /O <" + new string('A', 64) + "> /U <" + new string('B', 64) + "> /P -44 >>",
-        ];
-        var sb = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(sb.Length);
-            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-        var xref = sb.Length;
-        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var o in offsets) sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{o:D10} 00000 n \n");
-        sb.Append(System.Globalization.CultureInfo.InvariantCulture,
-            $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 5 0 R /ID [<0123456789ABCDEF0123456789ABCDEF><0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(sb.ToString());
     }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using FoiKit.Documents.Tests.Renderings;
+using FoiKit.Testing.Renderings;
 using FoiKit.Model;
 using FoiKit.Read;
 using FoiKit.Read.Documents;

@@ -1,4 +1,5 @@
-using FoiKit.Documents.Tests.Renderings;
+using FoiKit.Testing.Renderings;
+using FoiKit.Read;
 using FoiKit.Read.Documents;
 
 namespace FoiKit.Documents.Tests;
@@ -8,7 +9,7 @@ public sealed class ForceAndRequestTests
 {
     private static string Page(string heading, string name = "answer.html")
     {
-        var (c, rows) = TestData.DorsetTable("1");
+        var (c, rows) = DorsetLetters.Table("1");
         var path = Path.Combine(TestData.TempDir("force"), name);
         File.WriteAllText(path, $"<html><head><title>{heading}</title></head><body><h1>{heading}</h1><p>{DorsetLetters.Label}</p>" +
             $"<p>Question 1</p>{DorsetLetters.HtmlTable(c, rows)}<p>{DorsetLetters.Rights}</p></body></html>");

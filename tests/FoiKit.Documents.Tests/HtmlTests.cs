@@ -1,4 +1,4 @@
-using FoiKit.Documents.Tests.Renderings;
+using FoiKit.Testing.Renderings;
 using FoiKit.Model;
 
 namespace FoiKit.Documents.Tests;
@@ -44,7 +44,7 @@ public sealed class HtmlTests
     [Fact]
     public void A_label_merged_down_with_rowspan_applies_to_every_row_it_covers()
     {
-        var (_, rows) = TestData.DorsetTable("1a");
+        var (_, rows) = DorsetLetters.Table("1a");
         var body = string.Concat(rows.Select((r, i) => $"<tr>{(i == 0 ? $"<td rowspan=\"{rows.Count}\">2023/24</td>" : "")}<td>{r[0]}</td><td>{r[1]}</td></tr>"));
         var path = Write(Page($"<h3>1a) Nature of offences</h3><table><thead><tr><th>Year</th><th>Crime Description</th><th>Count</th></tr></thead><tbody>{body}</tbody></table>"));
         var t = Assert.Single(TestData.Extract(path).Transcript.Tables);
@@ -56,7 +56,7 @@ public sealed class HtmlTests
     [Fact]
     public void A_caption_element_is_the_caption_and_names_the_question()
     {
-        var (c, rows) = TestData.DorsetTable("1a");
+        var (c, rows) = DorsetLetters.Table("1a");
         var table = DorsetLetters.HtmlTable(c, rows).Replace("<table>", "<table><caption>Question 1a: offences by type, 2023/24</caption>", StringComparison.Ordinal);
         var path = Write(Page($"<p>The second table follows.</p>{table}"));
         var t = Assert.Single(TestData.Extract(path).Transcript.Tables);
@@ -68,8 +68,8 @@ public sealed class HtmlTests
     public void A_page_laid_out_with_tables_gives_only_its_data_tables()
     {
         // The whole page is a two-column layout table: navigation with numbers on the left, the answer on the right.
-        var (c1, r1) = TestData.DorsetTable("1");
-        var (c1a, r1a) = TestData.DorsetTable("1a");
+        var (c1, r1) = DorsetLetters.Table("1");
+        var (c1a, r1a) = DorsetLetters.Table("1a");
         var path = Write($"""
             <html><head><title>Dorset Police disclosure</title></head><body>
             <table width="100%"><tr>

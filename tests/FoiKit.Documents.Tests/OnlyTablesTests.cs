@@ -1,4 +1,4 @@
-using FoiKit.Documents.Tests.Renderings;
+using FoiKit.Testing.Renderings;
 using FoiKit.Model;
 using FoiKit.Read.Documents;
 
@@ -62,7 +62,7 @@ public sealed class OnlyTablesTests
     [Fact]
     public void The_request_quoted_back_with_several_questions_leaves_the_question_to_the_person_checking()
     {
-        var (c, rows) = TestData.DorsetTable("1");
+        var (c, rows) = DorsetLetters.Table("1");
         var path = Path.Combine(TestData.TempDir("quoted"), "answer.html");
         File.WriteAllText(path, $"<html><body><h1>Dorset Police</h1><p>{DorsetLetters.Label}</p><p>You asked:</p>" +
             "<p>1. How many offences were logged in 2021/22, 2022/23 and 2023/24?</p><p>1a. What were they in 2023/24?</p>" +

@@ -1,4 +1,4 @@
-using FoiKit.Documents.Tests.Renderings;
+using FoiKit.Testing.Renderings;
 using FoiKit.Model;
 using FoiKit.Read.Documents;
 using FoiKit.Testing;
@@ -31,7 +31,7 @@ public sealed class PdfTests
     [InlineData(false, false)]
     public void A_table_split_across_two_pages_is_one_table_with_or_without_its_header_printed_again(bool ruled, bool repeatHeader)
     {
-        var (c, rows) = TestData.DorsetTable("1a");
+        var (c, rows) = DorsetLetters.Table("1a");
         using var pdf = Letter();
         pdf.Paragraph(DorsetLetters.Quoted).Heading(DorsetLetters.Heading1a);
         // Leave room for the header and two rows only: the other four rows go over the page.
@@ -55,7 +55,7 @@ public sealed class PdfTests
     [InlineData(false)]
     public void A_table_running_straight_into_the_next_paragraph_ends_where_its_columns_end(bool ruled)
     {
-        var (c, rows) = TestData.DorsetTable("1");
+        var (c, rows) = DorsetLetters.Table("1");
         using var pdf = Letter();
         pdf.Heading(DorsetLetters.Heading1).Table([c, .. rows], [220, 80], ruled, gapAfter: 0)
             .Paragraph("Total: the figures above cover 2021/22 to 2023/24; 46 offences in 3 years, reported on 22/07/2024.")
@@ -89,7 +89,7 @@ public sealed class PdfTests
         pdf.TextAt(LetterPdfBuilder.Margin, "Dorset Police", 14, bold: true).TextAt(380, "Freedom of Information").NewLine(14)
             .Paragraph(DorsetLetters.Label)
             .Heading(DorsetLetters.Heading1);
-        var (c, rows) = TestData.DorsetTable("1");
+        var (c, rows) = DorsetLetters.Table("1");
         pdf.Table([c, .. rows], [220, 80], ruled: false);
         var answer = TestData.Extract(Save(pdf));
         Assert.Single(answer.Transcript.Tables);

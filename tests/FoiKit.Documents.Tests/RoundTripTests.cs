@@ -1,4 +1,4 @@
-using FoiKit.Documents.Tests.Renderings;
+using FoiKit.Testing.Renderings;
 using FoiKit.Model;
 using FoiKit.Read;
 using FoiKit.Read.Documents;
@@ -24,17 +24,7 @@ public sealed class RoundTripTests
 
     public static TheoryData<string> Formats => new() { "html", "docx", "pdf" };
 
-    private static string Render(string format, string dir)
-    {
-        var path = Path.Combine(dir, $"dorset-answer.{format}");
-        switch (format)
-        {
-            case "html": File.WriteAllText(path, DorsetLetters.Html()); break;
-            case "docx": DorsetLetters.Docx().Save(path); break;
-            default: File.WriteAllBytes(path, DorsetLetters.Pdf()); break;
-        }
-        return path;
-    }
+    private static string Render(string format, string dir) => DorsetLetters.Write(dir, format);
 
     [Theory]
     [MemberData(nameof(Formats))]
@@ -80,8 +70,8 @@ public sealed class RoundTripTests
         var t = TestData.Extract(path).Transcript;
         Assert.Equal(["1", "1a"], t.Tables.Select(x => x.Question));
         Assert.Equal([DorsetLetters.Heading1, DorsetLetters.Heading1a], t.Tables.Select(x => x.Caption));
-        Assert.Equal(TestData.DorsetTable("1").Columns, t.Tables[0].Columns);
-        Assert.Equal(TestData.DorsetTable("1a").Rows, TestData.Rows(t.Tables[1]));
+        Assert.Equal(DorsetLetters.Table("1").Columns, t.Tables[0].Columns);
+        Assert.Equal(DorsetLetters.Table("1a").Rows, TestData.Rows(t.Tables[1]));
         Assert.Equal("Dorset Police", t.ForcePrinted);
         Assert.Equal(DorsetLetters.Reference, t.RequestRef);
         Assert.Equal("22/07/2024", t.ResponseDate);

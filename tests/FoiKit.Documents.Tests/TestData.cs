@@ -4,6 +4,7 @@ using FoiKit.Pipeline;
 using FoiKit.Read;
 using FoiKit.Read.Documents;
 using FoiKit.Reference;
+using FoiKit.Testing.Renderings;
 
 namespace FoiKit.Documents.Tests;
 
@@ -30,17 +31,8 @@ public static class TestData
     /// <summary>The hand transcript of Dorset Police's answer: the figures every test rendering carries.</summary>
     public static string DorsetJson => Path.Combine(DataFolder, "responses", "dorset.json");
 
-    private static readonly Lazy<ResponseTranscript> LazyDorset = new(() => TranscriptReader.Read(DorsetJson).Value!);
-
-    public static ResponseTranscript Dorset => LazyDorset.Value;
-
-    /// <summary>Dorset's table for a question, rows as printed (the hand transcript's blank third column left out, as the page shows nothing there).</summary>
-    public static (string[] Columns, List<string[]> Rows) DorsetTable(string question)
-    {
-        var t = Dorset.Tables.Single(x => x.Question == question);
-        var keep = Enumerable.Range(0, t.Columns.Count).Where(i => t.Columns[i].Length > 0 || t.Rows.Any(r => i < r.Cells.Count && !string.IsNullOrEmpty(r.Cells[i]))).ToList();
-        return (keep.Select(i => t.Columns[i]).ToArray(), t.Rows.Select(r => keep.Select(i => r.Cells[i] ?? "").ToArray()).ToList());
-    }
+    /// <summary>The hand transcript itself (the renderings read the same file).</summary>
+    public static ResponseTranscript Dorset => DorsetLetters.HandTranscript;
 
     /// <summary>A new empty folder under the system temp folder.</summary>
     public static string TempDir(string name)

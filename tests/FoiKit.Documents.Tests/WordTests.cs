@@ -1,6 +1,6 @@
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text; // inside FoiKit.*, a bare Text is the FoiKit.Text namespace
 using DocumentFormat.OpenXml.Wordprocessing;
-using FoiKit.Documents.Tests.Renderings;
+using FoiKit.Testing.Renderings;
 
 namespace FoiKit.Documents.Tests;
 
@@ -19,7 +19,7 @@ public sealed class WordTests
     [Fact]
     public void Merged_cells_gridSpan_and_vMerge_are_spread_out_and_a_title_across_the_table_is_its_caption()
     {
-        var (_, rows) = TestData.DorsetTable("1a");
+        var (_, rows) = DorsetLetters.Table("1a");
         var table = new List<WordCell[]>
         {
             new[] { new WordCell("1a) Nature of offences recorded in 2023/24", Span: 3) },
@@ -37,7 +37,7 @@ public sealed class WordTests
     [Fact]
     public void A_header_row_marked_to_repeat_and_printed_again_inside_the_table_is_read_once()
     {
-        var (c, rows) = TestData.DorsetTable("1");
+        var (c, rows) = DorsetLetters.Table("1");
         // The header repeats on each page (tblHeader); this letter also typed it again where a page broke.
         var table = new List<WordCell[]> { c.Select(x => (WordCell)x).ToArray() };
         table.AddRange(rows.Take(2).Select(r => r.Select(x => (WordCell)x).ToArray()));
@@ -56,7 +56,7 @@ public sealed class WordTests
     [Fact]
     public void A_letterhead_table_a_contact_block_and_a_layout_table_are_text_not_figures()
     {
-        var (c1, r1) = TestData.DorsetTable("1");
+        var (c1, r1) = DorsetLetters.Table("1");
         var layout = new Table(new TableRow(
             new TableCell(new Paragraph(new Run(new WordText("Freedom of Information Unit"))), new Paragraph(new Run(new WordText("PO Box 2024")))),
             new TableCell(new Paragraph(new Run(new WordText(DorsetLetters.Heading1))),

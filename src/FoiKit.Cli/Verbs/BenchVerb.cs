@@ -23,7 +23,7 @@ internal sealed class BenchVerb : Verb
     private readonly Option<bool> _firstChartChild;
 
     public BenchVerb()
-        : base("bench", "Benchmarks on SYNTHETIC data: normalising, writing and reading tidy rows, reproduce cold and warm, a fresh notebook to its first chart.")
+        : base("bench", "Benchmarks on SYNTHETIC data: normalising, writing and reading tidy rows, extracting a 50-page PDF letter, reproduce cold and warm, a fresh notebook to its first chart.")
     {
         _quick = Flag("--quick", "the quick run (the default)");
         _full = Flag("--full", "also 10 M rows through normalise and back, and one large transcript, with their peak memory");

@@ -6,7 +6,7 @@ using FoiKit.Reference;
 
 namespace FoiKit.Cli.Verbs;
 
-/// <summary><c>foi normalise &lt;file or folder&gt;… --out tidy.csv [--rejects rejects.csv] [--xlsx tidy.xlsx] [--people-csv people.csv]</c>.</summary>
+/// <summary><c>foi normalise &lt;file or folder&gt;… --out tidy.csv [--rejects rejects.csv] [--request id] [--force name] [--xlsx tidy.xlsx] [--people-csv people.csv]</c>.</summary>
 internal sealed class NormaliseVerb : Verb
 {
     private readonly ValueOption _out = new("--out", "tidy.csv", "the tidy CSV to write", required: true);
@@ -14,14 +14,15 @@ internal sealed class NormaliseVerb : Verb
     private readonly ValueOption _requests = new("--requests", "folder", "request definitions besides the kit's data/requests/", many: true);
     private readonly ValueOption _xlsx = new("--xlsx", "tidy.xlsx", "also an Analysis Function style workbook");
     private readonly ValueOption _people = new("--people-csv", "people.csv", "also a copy of the tidy rows that is safe to open in a spreadsheet program");
+    private readonly ReadDefaultsOptions _defaults = new();
 
     public NormaliseVerb()
         : base("normalise",
-            "Transcripts, CSV and XLSX responses and master sheets to tidy rows; cells that cannot be used go to the rejects ledger with their reason.",
+            "Transcripts, CSV and XLSX responses, master sheets, and answers as forces publish them (web pages, Word and PDF letters) to tidy rows; cells that cannot be used go to the rejects ledger with their reason.",
             "normalize")
     {
         AddInputs("file or folder", "response files, or folders to read them from");
-        foreach (var option in new[] { _out, _rejects, _requests, _xlsx, _people }) Add(option);
+        foreach (var option in (ValueOption[])[_out, _rejects, .. _defaults.Options, _requests, _xlsx, _people]) Add(option);
     }
 
     protected override string? Check(System.CommandLine.Parsing.CommandResult result) =>
@@ -41,6 +42,7 @@ internal sealed class NormaliseVerb : Verb
         var peoplePath = _people.One(parsed);
 
         var kit = KitData.LoadDefault(_requests.All(parsed));
+        var defaults = _defaults.Read(parsed, kit);
         NormaliseSummary summary;
         var xlsx = xlsxPath is null ? null : new TidyXlsxWriter();
         using (var writer = new TidyCsvWriter(outPath, rejectsPath, alwaysWriteRejects: rejectsGiven is not null))
@@ -53,8 +55,8 @@ internal sealed class NormaliseVerb : Verb
             Action<SourceDocument>? onDocument = xlsx is null ? null : xlsx.AddDocument;
             // The CSV writer alone is given as the row sink it is: it takes rows without an Observation built for each.
             summary = sinks.Count == 1
-                ? NormaliseRun.Run(kit, inputs, writer, Report, onDocument)
-                : NormaliseRun.Run(kit, inputs, new TeeSink(sinks), Report, onDocument);
+                ? NormaliseRun.Run(kit, inputs, writer, Report, onDocument, defaults)
+                : NormaliseRun.Run(kit, inputs, new TeeSink(sinks), Report, onDocument, defaults);
         }
         xlsx?.Save(xlsxPath!);
         if (summary.Skipped.Count > 0)

@@ -90,4 +90,7 @@ public static class TranscriptReview
     public const string Draft = "draft";
 
     public const string Checked = "checked";
+
+    /// <summary>How the warning on figures from an unchecked extraction (a draft, or an original document) begins, so a run can pick it out.</summary>
+    public const string UncheckedExtraction = "its figures come from an unchecked extraction";
 }

@@ -48,10 +48,11 @@ public static class ClaimsRun
     }
 
     /// <summary>Checks claims against the data in <paramref name="dataInputs"/> (normalised on the way).</summary>
+    /// <param name="defaults">What the command line supplies for data files that do not say it (<c>--request</c>, <c>--force</c>); null for none.</param>
     public static (IReadOnlyList<Verdict> Verdicts, TidyDataset Data, ClaimChecker Checker) Check(
-        KitData kit, IReadOnlyList<Claim> claims, IEnumerable<string> dataInputs)
+        KitData kit, IReadOnlyList<Claim> claims, IEnumerable<string> dataInputs, ReadDefaults? defaults = null)
     {
-        var data = NormaliseRun.Load(kit, dataInputs.ToArray());
+        var data = NormaliseRun.Load(kit, dataInputs, defaults ?? ReadDefaults.None);
         var checker = new ClaimChecker(kit, data, claims);
         return (checker.CheckAll(), data, checker);
     }

@@ -9,24 +9,26 @@ namespace FoiKit.Pipeline;
 public static class NormaliseRun
 {
     /// <summary>Normalises files and folders; unusable inputs are reported as errors and the rest go on.</summary>
+    /// <param name="defaults">What the command line supplies for files that do not say it (<c>--request</c>, <c>--force</c>); null for none.</param>
     public static NormaliseSummary Run(KitData kit, IEnumerable<string> inputs, ITidySink sink, Action<Diagnostic> report,
-        Action<SourceDocument>? onDocument = null) =>
-        Run(kit, inputs, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument);
+        Action<SourceDocument>? onDocument = null, ReadDefaults? defaults = null) =>
+        Run(kit, inputs, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument, defaults);
 
     /// <summary>
-    /// As <see cref="Run(KitData, IEnumerable{string}, ITidySink, Action{Diagnostic}, Action{SourceDocument}?)"/>, into a
+    /// As <see cref="Run(KitData, IEnumerable{string}, ITidySink, Action{Diagnostic}, Action{SourceDocument}?, ReadDefaults?)"/>, into a
     /// sink that takes each row's parts (the tidy CSV writer): no <see cref="Observation"/> is built per cell.
     /// </summary>
     public static NormaliseSummary Run(KitData kit, IEnumerable<string> inputs, ITidyRowSink sink, Action<Diagnostic> report,
-        Action<SourceDocument>? onDocument = null) =>
-        Run(kit, inputs, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument);
+        Action<SourceDocument>? onDocument = null, ReadDefaults? defaults = null) =>
+        Run(kit, inputs, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument, defaults);
 
     private static NormaliseSummary Run(KitData kit, IEnumerable<string> inputs,
         Func<Normaliser, PreparedTranscript, Action<Diagnostic>, (long Observations, long Rejects)> normaliseInto,
-        Action<Diagnostic> report, Action<SourceDocument>? onDocument)
+        Action<Diagnostic> report, Action<SourceDocument>? onDocument, ReadDefaults? defaults)
     {
         var normaliser = new Normaliser(kit);
-        var files = InputDiscovery.Find(inputs, out var skipped, out var missing);
+        var readers = InputDiscovery.ReadersFor(defaults ?? ReadDefaults.None, kit.Reference.Forces);
+        var files = InputDiscovery.Find(inputs, out var skipped, out var missing, readers);
         int errors = 0, warnings = 0;
         long observations = 0, rejects = 0;
         foreach (var m in missing)
@@ -41,7 +43,7 @@ public static class NormaliseRun
         }
         foreach (var file in files)
         {
-            var reader = InputDiscovery.ReaderFor(file);
+            var reader = InputDiscovery.ReaderFor(file, readers);
             if (reader is null)
             {
                 errors++;
@@ -75,12 +77,15 @@ public static class NormaliseRun
     }
 
     /// <summary>Normalises into memory: for notebooks and analysis of small inputs.</summary>
-    public static TidyDataset Load(KitData kit, params string[] inputs)
+    public static TidyDataset Load(KitData kit, params string[] inputs) => Load(kit, inputs, ReadDefaults.None);
+
+    /// <summary>Normalises into memory, with what the command line supplies for files that do not say it.</summary>
+    public static TidyDataset Load(KitData kit, IEnumerable<string> inputs, ReadDefaults defaults)
     {
         var sink = new ListSink();
         var diagnostics = new List<Diagnostic>();
         var documents = new List<SourceDocument>();
-        var summary = Run(kit, inputs, sink, diagnostics.Add, documents.Add);
+        var summary = Run(kit, inputs, sink, diagnostics.Add, documents.Add, defaults);
         return new TidyDataset(sink.Observations, sink.Rejects, diagnostics, documents, summary);
     }
 

@@ -6,9 +6,13 @@ namespace FoiKit.Read;
 /// <summary>
 /// CSV responses (also tab-separated, e.g. Excel's "Unicode text"): a metadata block, then one or
 /// more tables; or a master sheet. Encodings: UTF-8 with or without BOM, UTF-16, Windows-1252.
+/// <see cref="ReadDefaults"/> (--request, --force) fill what a file named directly does not say;
+/// in a folder, a CSV must still say what it is (claims and reference tables are CSV too).
 /// </summary>
-internal sealed class CsvResponseReader : IMultiResponseReader
+internal sealed class CsvResponseReader(ReadDefaults? defaults = null) : IMultiResponseReader
 {
+    private readonly ReadDefaults _defaults = defaults ?? ReadDefaults.None;
+
     public bool Handles(string path) =>
         path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
@@ -40,7 +44,7 @@ internal sealed class CsvResponseReader : IMultiResponseReader
 
     public IEnumerable<Parsed<ResponseTranscript>> ReadAll(string path) => Load(path);
 
-    private static List<Parsed<ResponseTranscript>> Load(string path)
+    private List<Parsed<ResponseTranscript>> Load(string path)
     {
         static List<Parsed<ResponseTranscript>> Fail(string why) => [Parsed<ResponseTranscript>.Fail(why)];
         byte[] bytes;
@@ -67,6 +71,6 @@ internal sealed class CsvResponseReader : IMultiResponseReader
             (row, message) => warnings.Add(new Diagnostic(Severity.Warning, path, message, Row: row)));
         var sidecar = SpreadsheetAssembler.Sidecar(path);
         if (sidecar is { Ok: false }) return Fail($"{path}: {sidecar.Value.Error}");
-        return SpreadsheetAssembler.Assemble(path, [grid], sidecar?.Value, warnings, isWorkbook: false);
+        return SpreadsheetAssembler.Assemble(path, [grid], sidecar?.Value, warnings, isWorkbook: false, _defaults);
     }
 }

@@ -13,7 +13,8 @@ internal static class SpreadsheetAssembler
     /// <summary>What to do when a file does not say what it is.</summary>
     public const string MarkerHelp =
         "it is not marked as an FOI response: start it with metadata lines ('schema,foi-response/1', 'request,…', 'kind,…', 'force,…'), " +
-        "or add a sheet named 'about' with them, or a sidecar file '<name>.meta.json', or use the master-sheet header (force, question, period, category, value)";
+        "or add a sheet named 'about' with them, or a sidecar file '<name>.meta.json', or use the master-sheet header (force, question, period, category, value), " +
+        "or pass --request <id> and --force <name>";
 
     /// <summary>Sheet names that hold a workbook's metadata rather than figures.</summary>
     public static bool IsAboutSheet(string name) => LabelKey.Of(name) is "about" or "metadata" or "meta" or "about this response";
@@ -22,8 +23,9 @@ internal static class SpreadsheetAssembler
     internal static bool IsMarker(ResponseMetadata m) => m.Has("schema") || m.Has("request");
 
     /// <summary>Reads responses from sheets already loaded; file-level <paramref name="warnings"/> go with the first response.</summary>
+    /// <param name="defaults">--request and --force: they fill what neither the file nor its sidecar says.</param>
     public static List<Parsed<ResponseTranscript>> Assemble(string path, IReadOnlyList<Grid> sheets, ResponseMetadata? sidecar,
-        List<Diagnostic> warnings, bool isWorkbook)
+        List<Diagnostic> warnings, bool isWorkbook, ReadDefaults? defaults = null)
     {
         var fileMeta = new ResponseMetadata();
         var marked = sidecar is not null;
@@ -61,6 +63,13 @@ internal static class SpreadsheetAssembler
             }
         }
         if (sidecar is not null) fileMeta = fileMeta.With(sidecar);
+        if (defaults is { IsEmpty: false })
+        {
+            // Given on the command line for this file (or a folder of them): a request makes a file
+            // that says nothing a response; what the file and its sidecar say still wins.
+            fileMeta = fileMeta.With(ResponseMetadata.From(defaults));
+            if (!string.IsNullOrWhiteSpace(defaults.RequestId)) marked = true;
+        }
 
         // Pass 2: master sheets and tables, numbered in sheet order.
         var tableIndex = 0;

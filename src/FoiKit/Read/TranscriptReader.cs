@@ -235,7 +235,7 @@ public static class TranscriptReader
             result = result with
             {
                 Warnings = [.. t.Warnings, new Diagnostic(Severity.Warning, path,
-                    $"its figures come from an unchecked extraction{of} (review: draft): compare every table with the original, then set \"review\": \"checked\"")],
+                    $"{TranscriptReview.UncheckedExtraction}{of} (review: draft): compare every table with the original, then set \"review\": \"checked\"")],
             };
         }
         return Parsed<ResponseTranscript>.Success(result);

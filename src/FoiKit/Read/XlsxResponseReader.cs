@@ -6,9 +6,12 @@ namespace FoiKit.Read;
 /// <summary>
 /// XLSX responses: an 'about' sheet (or a metadata block on a sheet, or a sidecar) and a sheet per
 /// question ("1", "Q1a", "question 1b") or several titled tables on one sheet; or master sheets.
+/// <see cref="ReadDefaults"/> (--request, --force) fill what a workbook named directly does not say.
 /// </summary>
-internal sealed class XlsxResponseReader : IMultiResponseReader
+internal sealed class XlsxResponseReader(ReadDefaults? defaults = null) : IMultiResponseReader
 {
+    private readonly ReadDefaults _defaults = defaults ?? ReadDefaults.None;
+
     public bool Handles(string path) =>
         path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase);
@@ -41,7 +44,7 @@ internal sealed class XlsxResponseReader : IMultiResponseReader
 
     public IEnumerable<Parsed<ResponseTranscript>> ReadAll(string path) => Load(path);
 
-    private static List<Parsed<ResponseTranscript>> Load(string path)
+    private List<Parsed<ResponseTranscript>> Load(string path)
     {
         static List<Parsed<ResponseTranscript>> Fail(string why) => [Parsed<ResponseTranscript>.Fail(why)];
         if (!File.Exists(path)) return Fail($"{path}: cannot be read (no such file)");
@@ -73,7 +76,7 @@ internal sealed class XlsxResponseReader : IMultiResponseReader
             current = "";
             var sidecar = SpreadsheetAssembler.Sidecar(path);
             if (sidecar is { Ok: false }) return Fail($"{path}: {sidecar.Value.Error}");
-            return SpreadsheetAssembler.Assemble(path, grids, sidecar?.Value, warnings, isWorkbook: true);
+            return SpreadsheetAssembler.Assemble(path, grids, sidecar?.Value, warnings, isWorkbook: true, _defaults);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -6,16 +6,6 @@ using FoiKit.Reference;
 
 namespace FoiKit.Read.Documents;
 
-/// <summary>
-/// What a document does not say about itself, given on the command line (<c>--request</c>,
-/// <c>--force</c>). A sidecar <c>&lt;file&gt;.meta.json</c> beside a document wins over these;
-/// these win over a force found in the document's heading.
-/// </summary>
-public sealed record ReadDefaults(string? RequestId = null, string? Force = null)
-{
-    public static ReadDefaults None { get; } = new();
-}
-
 /// <summary>A draft transcript extracted from an original document, for a person to check.</summary>
 /// <param name="Transcript">The transcript (<c>review: draft</c>, <c>extracted_from</c> set); its warnings say what to check.</param>
 /// <param name="Pages">Pages read (PDF); 0 for web pages and Word files.</param>

@@ -25,7 +25,7 @@ internal sealed class DocumentResponseReader(ReadDefaults? defaults = null, Forc
         if (!extracted.Ok) return Parsed<ResponseTranscript>.Fail(extracted.Error!);
         var t = extracted.Value!.Transcript;
         var warning = new Diagnostic(Severity.Warning, path,
-            $"its figures come from an unchecked extraction of the {t.ExtractedFrom!.Format.ToUpperInvariant()} file: run 'foi extract', compare the draft with the original, mark it \"review\": \"checked\" and normalise that instead");
+            $"{TranscriptReview.UncheckedExtraction} of the {t.ExtractedFrom!.Format.ToUpperInvariant()} file: run 'foi extract', compare the draft with the original, mark it \"review\": \"checked\" and normalise that instead");
         return Parsed<ResponseTranscript>.Success(t with { Warnings = [warning, .. t.Warnings] });
     }
 }

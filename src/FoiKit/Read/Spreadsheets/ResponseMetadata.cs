@@ -48,6 +48,20 @@ internal sealed class ResponseMetadata
         return m;
     }
 
+    /// <summary>
+    /// What the command line supplies, as metadata that fills only what the file and its sidecar
+    /// leave empty; a file given a request or a force but no kind is a force's own answer.
+    /// </summary>
+    public static ResponseMetadata From(ReadDefaults defaults)
+    {
+        var m = new ResponseMetadata();
+        if (defaults.IsEmpty) return m;
+        m.Offer("request", defaults.RequestId ?? "", "--request");
+        m.Offer("force", defaults.Force ?? "", "--force");
+        m.Offer("kind", SourceKind.ForceResponse.ToContract(), "--request/--force (a force's own answer)");
+        return m;
+    }
+
     /// <summary>The contract key a printed key stands for, or null.</summary>
     public static string? KeyOf(string? printed)
     {
@@ -120,7 +134,11 @@ internal sealed class ResponseMetadata
             return Fail($"schema '{schema}' is not supported (expected '{TranscriptReader.Schema}')");
         var missing = new[] { "request", "kind", "force" }.Where(k => !Has(k)).ToList();
         if (missing.Count > 0)
-            return Fail($"it does not say its {string.Join(", ", missing.Select(k => $"'{k}'"))}: add {(missing.Count == 1 ? "a line" : "lines")} like '{missing[0]},…' to the metadata block at the top (or the 'about' sheet, or a sidecar .meta.json)");
+        {
+            var given = missing.Where(k => k is "request" or "force").Select(k => $"--{k}").ToList();
+            var orGiven = given.Count > 0 ? $", or pass {string.Join(" and ", given)}" : "";
+            return Fail($"it does not say its {string.Join(", ", missing.Select(k => $"'{k}'"))}: add {(missing.Count == 1 ? "a line" : "lines")} like '{missing[0]},…' to the metadata block at the top (or the 'about' sheet, or a sidecar .meta.json){orGiven}");
+        }
         if (!SourceKindNames.TryParse(this["kind"], out var kind))
             return Fail($"kind '{this["kind"]}' is not force_response or published_article");
         var truncatedText = this["truncated"].ToLowerInvariant();

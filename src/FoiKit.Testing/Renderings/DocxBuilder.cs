@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace FoiKit.Documents.Tests.Renderings;
+namespace FoiKit.Testing.Renderings;
 
 /// <summary>One cell of a Word table as the test lays it out: text, columns it spans, and whether it starts or continues a vertical merge.</summary>
 public sealed record WordCell(string Text, int Span = 1, MergedCellValues? Merge = null)

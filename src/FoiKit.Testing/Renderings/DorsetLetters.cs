@@ -1,13 +1,15 @@
 using System.Net;
 using System.Text;
-using FoiKit.Testing;
+using FoiKit.Model;
+using FoiKit.Read;
 
-namespace FoiKit.Documents.Tests.Renderings;
+namespace FoiKit.Testing.Renderings;
 
 /// <summary>
 /// TEST RENDERINGS of Dorset Police's answer: the figures are the real ones, read from the hand
 /// transcript data/responses/dorset.json; the layout and every sentence of prose are written by
-/// these tests. None of this is, or copies, the force's own page or letter.
+/// the kit's tests. None of this is, or copies, the force's own page or letter. Shared by the
+/// document tests and the command-line tests, so both read the same renderings.
 /// </summary>
 public static class DorsetLetters
 {
@@ -30,14 +32,61 @@ public static class DorsetLetters
 
     public const string Reference = "01/FIN/24/2153";
 
+    /// <summary>
+    /// The hand transcript the renderings carry the figures of: <c>responses/dorset.json</c> in FOIKIT_DATA, else in
+    /// the first <c>data/</c> above the running tests that holds it (the copy of <c>data/reference</c> shipped beside
+    /// the foi program holds no responses).
+    /// </summary>
+    public static string HandTranscriptPath { get; } = FindHandTranscript();
+
+    private static string FindHandTranscript()
+    {
+        var env = Environment.GetEnvironmentVariable("FOIKIT_DATA");
+        var candidates = new List<string>();
+        if (!string.IsNullOrEmpty(env)) candidates.Add(Path.Combine(env, "responses", "dorset.json"));
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            candidates.Add(Path.Combine(dir.FullName, "data", "responses", "dorset.json"));
+        return candidates.FirstOrDefault(File.Exists)
+            ?? throw new FileNotFoundException($"data/responses/dorset.json was not found above {AppContext.BaseDirectory} (set FOIKIT_DATA to the kit's data folder)");
+    }
+
+    private static readonly Lazy<ResponseTranscript> LazyHand = new(() =>
+        TranscriptReader.Read(HandTranscriptPath) is { Ok: true } t ? t.Value! : throw new InvalidDataException($"{HandTranscriptPath} could not be read"));
+
+    /// <summary>The hand transcript of Dorset Police's answer.</summary>
+    public static ResponseTranscript HandTranscript => LazyHand.Value;
+
+    /// <summary>The hand transcript's table for a question, rows as printed (its blank third column left out, as the page shows nothing there).</summary>
+    public static (string[] Columns, List<string[]> Rows) Table(string question)
+    {
+        var t = HandTranscript.Tables.Single(x => x.Question == question);
+        var keep = Enumerable.Range(0, t.Columns.Count).Where(i => t.Columns[i].Length > 0 || t.Rows.Any(r => i < r.Cells.Count && !string.IsNullOrEmpty(r.Cells[i]))).ToList();
+        return (keep.Select(i => t.Columns[i]).ToArray(), t.Rows.Select(r => keep.Select(i => r.Cells[i] ?? "").ToArray()).ToList());
+    }
+
+    /// <summary>Writes the answer as a web page (<c>html</c>), a Word letter (<c>docx</c>) or a PDF letter (<c>pdf</c>) into <paramref name="folder"/>; returns its path.</summary>
+    public static string Write(string folder, string format, string name = "dorset-answer")
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{name}.{format}");
+        switch (format)
+        {
+            case "html": File.WriteAllText(path, Html()); break;
+            case "docx": Docx().Save(path); break;
+            case "pdf": File.WriteAllBytes(path, Pdf()); break;
+            default: throw new ArgumentException($"'{format}' is not html, docx or pdf", nameof(format));
+        }
+        return path;
+    }
+
     // ---- web page -----------------------------------------------------------------------------
 
     /// <summary>A disclosure-log page: banner, navigation and footer around the answer; header rows made of td.</summary>
     public static string Html(Func<string, string[], List<string[]>, string>? table = null)
     {
         table ??= (caption, columns, rows) => HtmlTable(columns, rows);
-        var (c1, r1) = TestData.DorsetTable("1");
-        var (c1a, r1a) = TestData.DorsetTable("1a");
+        var (c1, r1) = Table("1");
+        var (c1a, r1a) = Table("1a");
         return $$"""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>TikTok related offences | Dorset Police</title>
@@ -87,8 +136,8 @@ public static class DorsetLetters
     /// <summary>A Word letter: the force in the page header, tables with a repeating header row, caption the paragraph above.</summary>
     public static DocxBuilder Docx()
     {
-        var (c1, r1) = TestData.DorsetTable("1");
-        var (c1a, r1a) = TestData.DorsetTable("1a");
+        var (c1, r1) = Table("1");
+        var (c1a, r1a) = Table("1a");
         return new DocxBuilder()
             .PageHeader("Dorset Police - Freedom of Information")
             .Paragraph($"Our reference: {Reference}")
@@ -110,8 +159,8 @@ public static class DorsetLetters
     /// <summary>A PDF letter: letterhead, reference lines, question 1 as a ruled table, question 1a unruled and running straight into the next paragraph.</summary>
     public static byte[] Pdf()
     {
-        var (c1, r1) = TestData.DorsetTable("1");
-        var (c1a, r1a) = TestData.DorsetTable("1a");
+        var (c1, r1) = Table("1");
+        var (c1a, r1a) = Table("1a");
         using var pdf = new LetterPdfBuilder();
         pdf.TextAt(LetterPdfBuilder.Margin, "Dorset Police", 16, bold: true).NewLine(16)
             .TextAt(LetterPdfBuilder.Margin, "Freedom of Information Unit").NewLine()
