@@ -50,7 +50,8 @@ internal sealed partial class ClaimDrafter
     {
         "alleged", "tiktok", "related", "linked", "connected", "associated", "separate", "further", "other", "more", "new", "recorded", "reported",
         "individual", "distinct", "criminal", "total", "additional", "confirmed", "suspected", "different", "online", "app", "social", "media",
-        "staggering", "shocking", "disturbing", "worrying", "whopping", "just", "only", "some", "such", "possible", "potential", "s",
+        "staggering", "shocking", "disturbing", "worrying", "whopping", "just", "only", "some", "such", "possible", "potential", "s", "of", "the",
+        "those", "these",
     };
 
     private static readonly HashSet<string> Multiples = new(StringComparer.Ordinal)

@@ -81,8 +81,9 @@ internal static class NumberHazards
             && (prev.Text.Length >= 3) && Why(p, k - 1) == "a telephone number") return "a telephone number";
         if (ServiceNumbers.Contains(n.Text))
         {
-            for (var i = Math.Max(0, k - 3); i < k; i++)
+            for (var i = Math.Max(0, k - 6); i < k; i++)
                 if (p[i].Kind == PieceKind.Word && CallWords.Contains(p[i].Lower)) return "a telephone number";
+            if (p.Any(x => x.IsWord("emergency"))) return "a telephone number";
             if (At(k + 1) is not { Kind: PieceKind.Word } || WordAt(k + 1, "or") || WordAt(k + 1, "and")) return "a telephone number";
         }
 

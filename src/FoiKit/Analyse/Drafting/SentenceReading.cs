@@ -223,7 +223,15 @@ internal sealed partial class ClaimDrafter
             }
             var value = s.Span(from, to);
 
-            // "five of the offences", "37 of them".
+            // "98 of them": as many of the figure before it.
+            if (WordAt(after, "of") && At(after + 1) is { Kind: PieceKind.Word } pronoun && pronoun.Lower is "them" or "those" or "these" && !_p[a].InQuote)
+            {
+                var part = new Quantity { Kind = QuantityKind.Bare, From = from, To = to, Anchor = a, Printed = printed, Value = value, Qualifier = qualifier };
+                part.Notes.Add($"'{printed} of {pronoun.Text}': read as a count like the figure before it");
+                _quantities.Add(part);
+                return after + 1;
+            }
+            // "five of the offences".
             if (WordAt(after, "of") && NounAfter(after + 1, out var ofNoun))
             {
                 AddCount(from, to, a, printed, value, qualifier, ofNoun);
@@ -231,6 +239,11 @@ internal sealed partial class ClaimDrafter
             }
             if (NounAfter(after, out var noun))
             {
+                if (inWords && _p[a].Lower == "one" && !_p[noun].Lower.EndsWith('s'))
+                {
+                    Fates.Add((printed, Where, null, $"'{printed} {_p[noun].Text}': one example, not a figure"));
+                    return b;
+                }
                 AddCount(from, to, a, printed, value, qualifier, noun);
                 return Math.Max(to, b);
             }
@@ -457,8 +470,7 @@ internal sealed partial class ClaimDrafter
                 var text = ClauseText(c);
                 var rise = ClaimWording.ReadRise(text);
                 if (rise.Kind == RiseKind.None) continue;
-                var first = rise.Words.Split(' ')[0];
-                var anchor = pieces.FirstOrDefault(k => _p[k].Lower == first, pieces[0]);
+                var anchor = FindWords(rise.Words, pieces[0]) is var at && at >= 0 && _clause[at] == c ? at : pieces.FirstOrDefault(k => _p[k].Lower == rise.Words.Split(' ')[0], pieces[0]);
                 // "rose to 63": the rise is the figure's.
                 if (_quantities.Any(q => _clause[q.Anchor] == c && q.From > anchor && q.From - anchor <= 3)) continue;
                 if (!(ClauseHasSubject(c) || RiseOfSubject())) continue;
@@ -473,8 +485,7 @@ internal sealed partial class ClaimDrafter
             var most = ClaimWording.ReadMostCommon(s.Text);
             if (most.Kind != MostCommonKind.None && (SentenceHasSubject || _p.Any(x => x.IsWordIn(OutcomeWords)) || drafter._categories.Find(s, 0, _p.Count - 1).Count > 0))
             {
-                var first = most.Words.Split(' ')[0];
-                var anchor = Enumerable.Range(0, _p.Count).FirstOrDefault(k => _p[k].Lower == first);
+                var anchor = Math.Max(0, FindWords(most.Words, 0));
                 switch (most.Kind)
                 {
                     case MostCommonKind.Largest:
@@ -494,8 +505,7 @@ internal sealed partial class ClaimDrafter
             var high = ClaimWording.ReadHighest(s.Text);
             if (high.Scope == HighScope.Periods && (SentenceHasSubject || RiseOfSubject()))
             {
-                var first = high.Words.Split(' ')[0];
-                var anchor = Enumerable.Range(0, _p.Count).FirstOrDefault(k => _p[k].Lower == first);
+                var anchor = Math.Max(0, FindWords(high.Words, 0));
                 _statements.Add(new Statement("highest", anchor, high.Words, "", high.Name));
             }
             else if (high.Scope == HighScope.Forces)
@@ -511,6 +521,17 @@ internal sealed partial class ClaimDrafter
         }
 
         private string? _forceComparison;
+
+        /// <summary>Where the words a wording reader named start ("most commonly", "rising … year on year"), from a piece on; -1 when not found.</summary>
+        private int FindWords(string words, int from)
+        {
+            var ws = WordTokens.Of(words.Split('\u2026')[0]).Select(t => t.Text).ToList();
+            if (ws.Count == 0) return -1;
+            var wordPieces = Enumerable.Range(from, Math.Max(0, _p.Count - from)).Where(k => _p[k].Kind != PieceKind.Mark).ToList();
+            for (var i = 0; i + ws.Count <= wordPieces.Count; i++)
+                if (ws.Select((w, j) => WordTokens.Of(_p[wordPieces[i + j]].Text).FirstOrDefault().Text == w).All(x => x)) return wordPieces[i];
+            return -1;
+        }
 
         // ---- claims ----
 
@@ -692,6 +713,8 @@ internal sealed partial class ClaimDrafter
             for (var j = start; j <= to && j < _p.Count; j++)
             {
                 var x = _p[j];
+                // "taking, making or distributing …": a comma inside a list of words runs on.
+                if (x.IsMark(",") && Enumerable.Range(j + 1, 3).Any(i => WordAt(i, "or") || WordAt(i, "and")) && !Enumerable.Range(j + 1, 3).Any(i => At(i) is { Kind: PieceKind.Mark or PieceKind.Number })) continue;
                 if (x.Kind == PieceKind.Mark && x.Text is "," or "." or ";" or ":" or "(") break;
                 if (x.Kind == PieceKind.Word && x.Lower is "linked" or "connected" or "related" or "associated" or "were" or "was" or "in" or "this" or "that" or "which"
                     or "recorded" or "logged" or "reported" or "between" or "since" or "during" or "over" or "across" or "last") break;
@@ -811,6 +834,8 @@ internal sealed partial class ClaimDrafter
                         Fates.Add((printed, Where, null, $"a date ('{period.Printed}')"));
                     else if (_periodUsers.TryGetValue(period, out var users))
                         foreach (var u in users) Fates.Add((printed, Where, u, $"in its period '{period.Printed}'"));
+                    else if (!period.Reading.Ok)
+                        Fates.Add((printed, Where, null, $"a year or date outside the request's periods ('{period.Printed}'), and no figure of its sentence uses it"));
                     else
                         Fates.Add((printed, Where, null, $"part of the period '{period.Printed}', which no figure of its sentence uses"));
                 }

@@ -24,6 +24,8 @@ internal static partial class ArticleFurniture
         if (text.Length == 0) return null;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words > MaxWords) return null;
+        // A block that prints a count of offences or crimes is article text, whatever else it says.
+        if (Figure().IsMatch(text)) return null;
         if (Advert().IsMatch(text)) return "an advert";
         if (ReadingTime().IsMatch(text)) return "a reading time";
         if (Channel().IsMatch(text)) return "a promotion for a TV channel";
@@ -34,6 +36,9 @@ internal static partial class ArticleFurniture
         if (Share().IsMatch(text)) return "sharing and comment links";
         return null;
     }
+
+    [GeneratedRegex(@"\d[\d,]*\s+(?:\S+\s+){0,3}(?:offences|offence|crimes|crime|cases|incidents|charges)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"^(?:advertisement|advert|ad|sponsored(?: content)?|promoted(?: content)?|paid (?:content|partnership)|article continues (?:below|after (?:this )?advertisement)|story continues below)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Advert();
