@@ -3,7 +3,7 @@ using FoiKit.Tests;
 namespace FoiKit.Cli.Tests;
 
 /// <summary>
-/// <c>foi normalise</c> and <c>foi check-claims</c> stay light: run as the built program (a fresh process, as a
+/// <c>foi normalise</c>, <c>foi check-claims</c> and <c>foi draft-claims</c> stay light: run as the built program (a fresh process, as a
 /// user runs it), they load neither the notebook runner nor what it brings (.NET Interactive, Roslyn,
 /// FSharp.Compiler.Service), nor the charts' browser driver. The program lists what it loaded when
 /// FOIKIT_LOADED_ASSEMBLIES names a file (src/FoiKit.Cli/LoadedAssemblies.cs); that reproduce does load the
@@ -23,6 +23,8 @@ public class LightProgramTests
     {
         { ["normalise", "data/", "--out", "{tmp}/tidy.csv"], 0 },
         { ["check-claims", "--claims", "data/claims", "--out", "{tmp}/verdicts.csv"], 0 },
+        { ["draft-claims", "tests/FoiKit.Tests/fixtures/drafting/hertfordshire.html", "--force", "Herts Police", "--article", "h", "--out", "{tmp}/claims.csv", "--explain"], 0 },
+        { ["draft-claims", "tests/FoiKit.Tests/fixtures/drafting/lancashire-preston.md", "--force", "Lancashire", "--article", "p", "--out", "{tmp}/claims.csv"], 0 },
         { ["reproduce", "--help"], 0 },
         { ["bench", "--rows", "many"], 2 },
     };
@@ -42,7 +44,7 @@ public class LightProgramTests
         // The list is real: the program and its parser are in it, and the kit's core where data was read.
         Assert.Contains("foi", loaded);
         Assert.Contains("System.CommandLine", loaded);
-        if (line.Contains("data/")) Assert.Contains("FoiKit", loaded);
+        if (line.Any(a => a.Contains("data/", StringComparison.Ordinal) || a.Contains("fixtures/", StringComparison.Ordinal))) Assert.Contains("FoiKit", loaded);
         foreach (var heavy in Heavy) Assert.DoesNotContain(loaded, name => name.StartsWith(heavy, StringComparison.Ordinal));
     }
 }

@@ -22,7 +22,7 @@ internal sealed class DraftClaimsVerb : Verb
     public DraftClaimsVerb()
         : base("draft-claims", "A draft claims file from an article as published (.txt, .md or .html), one row per figure or checkable statement, for a person to check.")
     {
-        AddInputs("article", "the article: plain text, Markdown or the web page");
+        AddInputs("article", "the article (one at a time): plain text, Markdown or the web page");
         foreach (var option in new[] { _force, _article, _out, _request }) Add(option);
         Command.Add(_explain);
     }
@@ -35,6 +35,7 @@ internal sealed class DraftClaimsVerb : Verb
     private static string? CheckId(string id) =>
         id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') ? null : $"--article '{id}' should be letters, digits, '-', '_' or '.' (it starts every claim id)";
 
+    // One article at a time: its id numbers the claims.
     protected override string? Check(CommandResult result) => result.GetValue(Inputs!) switch
     {
         null or { Length: 0 } => "name the article to draft claims from",

@@ -45,10 +45,10 @@ internal sealed partial class ClaimDrafter
         "percent", "pc", "times", "fold", "out", "more", "fewer", "less", "up", "down", "rose", "fell", "year", "years",
     };
 
-    /// <summary>Words before a count noun that name no category ("513 alleged offences", "98 TikTok-related crimes").</summary>
+    /// <summary>Words before a count noun that name no category ("513 alleged offences", "98 app-related crimes"); the request's keywords are added.</summary>
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
-        "alleged", "tiktok", "related", "linked", "connected", "associated", "separate", "further", "other", "more", "new", "recorded", "reported",
+        "alleged", "related", "linked", "connected", "associated", "separate", "further", "other", "more", "new", "recorded", "reported",
         "individual", "distinct", "criminal", "total", "additional", "confirmed", "suspected", "different", "online", "app", "social", "media",
         "staggering", "shocking", "disturbing", "worrying", "whopping", "just", "only", "some", "such", "possible", "potential", "s", "of", "the",
         "those", "these",
@@ -74,6 +74,7 @@ internal sealed partial class ClaimDrafter
     private readonly ReferenceData _reference;
     private readonly string _defaultForce;
     private readonly CategoryLabels _categories;
+    private readonly HashSet<string> _keywords;
 
     /// <param name="defaultForce">The force the article is about (<c>--force</c>): an official name, or "England and Wales".</param>
     public ClaimDrafter(ReferenceData reference, RequestDefinition request, string defaultForce)
@@ -82,6 +83,8 @@ internal sealed partial class ClaimDrafter
         _request = request;
         _defaultForce = defaultForce;
         _categories = new CategoryLabels(reference);
+        // "98 <keyword>-related crimes": the request's own keyword describes every figure and names no category.
+        _keywords = request.Keywords.SelectMany(k => LabelKey.Of(k).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
         if (request.AllYears.Count == 0) throw new ArgumentException($"the request {request.Id} names no years to read periods against", nameof(request));
     }
 

@@ -372,7 +372,7 @@ internal sealed partial class ClaimDrafter
             return after - 1;
         }
 
-        /// <summary>"TikTok crime", "spike in TikTok crime": the rise is of the request's subject.</summary>
+        /// <summary>"a spike in app crime": "crime" or "offending" anywhere says the rise is of the request's subject.</summary>
         private bool RiseOfSubject() => _p.Any(x => x.IsWord("crime") || x.IsWord("offending"));
 
         private bool ShareOfSubject(int k)
@@ -727,7 +727,7 @@ internal sealed partial class ClaimDrafter
         private string? Describing(int from, int noun)
         {
             var words = Enumerable.Range(from, Math.Max(0, noun - from)).Where(k => _p[k].Kind == PieceKind.Word).ToList();
-            var first = words.FirstOrDefault(k => !Generic.Contains(_p[k].Lower), -1);
+            var first = words.FirstOrDefault(k => !Generic.Contains(_p[k].Lower) && !drafter._keywords.Contains(LabelKey.Of(_p[k].Text)), -1);
             if (first < 0) return null;
             return s.Span(first, noun);
         }
