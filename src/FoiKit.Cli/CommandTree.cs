@@ -81,11 +81,15 @@ internal static class CommandTree
             parts.Add($"<{argument.HelpName ?? argument.Name}>{(argument.Arity.MaximumNumberOfValues > 1 ? "..." : "")}");
         foreach (var option in command.Options.Where(o => !o.Hidden && o is not HelpOption))
         {
-            var text = option is ValueOption v ? $"{v.Name} <{v.HelpName}>{(v.Many ? "..." : "")}" : option.Name;
+            var text = option is ValueOption v ? $"{v.Name} <{v.HelpName}>{(v.Many ? "..." : "")}" : OptionalValue(option);
             parts.Add(option is ValueOption { IsRequired: true } ? text : $"[{text}]");
         }
         return parts;
     }
+
+    /// <summary>A switch's name; one that may take a value says so: <c>--explain [&lt;file&gt;]</c>.</summary>
+    private static string OptionalValue(Option option) =>
+        option.HelpName is { } name && option.Arity.MaximumNumberOfValues == 1 && option.Arity.MinimumNumberOfValues == 0 ? $"{option.Name} [<{name}>]" : option.Name;
 
     private static string[] Words(string? text) => (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
@@ -159,7 +163,7 @@ internal static class CommandTree
             o.WriteLine();
             o.WriteLine(verb.TakesInputs ? "options (name the files first: an option takes every value that follows it):" : "options:");
             var rows = verb.Command.Options.Where(x => !x.Hidden)
-                .Select(x => (Label: x switch { ValueOption v => $"{v.Name} <{v.HelpName}>{(v.Many ? "..." : "")}", HelpOption => "-h, --help", _ => x.Name }, Text: x.Description ?? ""))
+                .Select(x => (Label: x switch { ValueOption v => $"{v.Name} <{v.HelpName}>{(v.Many ? "..." : "")}", HelpOption => "-h, --help", _ => OptionalValue(x) }, Text: x.Description ?? ""))
                 .ToList();
             rows.Add(("-h, --help", "this help"));
             var column = rows.Max(r => r.Label.Length) + 4;

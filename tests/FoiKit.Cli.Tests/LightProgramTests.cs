@@ -4,7 +4,7 @@ using FoiKit.Tests;
 namespace FoiKit.Cli.Tests;
 
 /// <summary>
-/// <c>foi normalise</c>, <c>foi extract</c> and <c>foi check-claims</c> stay light: run as the built program (a fresh process, as a
+/// <c>foi normalise</c>, <c>foi extract</c>, <c>foi check-claims</c> and <c>foi draft-claims</c> stay light: run as the built program (a fresh process, as a
 /// user runs it), they load neither the notebook runner nor what it brings (.NET Interactive, Roslyn,
 /// FSharp.Compiler.Service), nor the charts' browser driver. The program lists what it loaded when
 /// FOIKIT_LOADED_ASSEMBLIES names a file (src/FoiKit.Cli/LoadedAssemblies.cs); that reproduce does load the
@@ -29,6 +29,8 @@ public class LightProgramTests
         { ["extract", "{pdf}", "--request", "legal-expert-tiktok-2024", "--force", "Dorset", "--out", "{tmp}/drafts"], 0 },
         { ["normalise", "{pdf}", "--request", "legal-expert-tiktok-2024", "--force", "Dorset", "--out", "{tmp}/letter.csv"], 0 },
         { ["check-claims", "--claims", "data/claims", "--out", "{tmp}/verdicts.csv"], 0 },
+        { ["draft-claims", "tests/FoiKit.Tests/fixtures/drafting/hertfordshire.html", "--force", "Herts Police", "--article", "h", "--out", "{tmp}/claims.csv", "--explain"], 0 },
+        { ["draft-claims", "tests/FoiKit.Tests/fixtures/drafting/lancashire-preston.md", "--force", "Lancashire", "--article", "p", "--out", "{tmp}/claims.csv"], 0 },
         { ["reproduce", "--help"], 0 },
         { ["bench", "--rows", "many"], 2 },
     };
@@ -50,7 +52,7 @@ public class LightProgramTests
         // The list is real: the program and its parser are in it, and the kit's core where data was read.
         Assert.Contains("foi", loaded);
         Assert.Contains("System.CommandLine", loaded);
-        if (line.Contains("data/") || line.Contains("{pdf}")) Assert.Contains("FoiKit", loaded);
+        if (line.Any(a => a == "data/" || a == "{pdf}" || a.Contains("fixtures/", StringComparison.Ordinal))) Assert.Contains("FoiKit", loaded);
         if (line.Contains("{pdf}")) Assert.Contains("UglyToad.PdfPig", loaded);
         foreach (var heavy in Heavy) Assert.DoesNotContain(loaded, name => name.StartsWith(heavy, StringComparison.Ordinal));
     }

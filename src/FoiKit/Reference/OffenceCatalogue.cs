@@ -60,6 +60,9 @@ public sealed class OffenceCatalogue
 
     public IReadOnlyList<string> Groups { get; }
 
+    /// <summary>Every name the catalogue resolves (as label keys): official names, groups and listed wordings, for finding them in running text.</summary>
+    internal IEnumerable<string> NameKeys => _byName.Keys;
+
     public OffenceCode? FindCode(string code) => _byCode.GetValueOrDefault(code.Trim());
 
     /// <summary>A category by name (official description, subgroup, group or listed wording), or null.</summary>

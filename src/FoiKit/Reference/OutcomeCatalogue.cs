@@ -46,6 +46,9 @@ public sealed class OutcomeCatalogue
 
     public IReadOnlyList<OutcomeType> Types { get; }
 
+    /// <summary>Every name the catalogue resolves (as label keys): official names, groups and listed wordings, for finding them in running text.</summary>
+    internal IEnumerable<string> NameKeys => _byName.Keys;
+
     public OutcomeType? FindCode(string code) => _byCode.GetValueOrDefault(code.Trim());
 
     public Category? FindName(string label) => _byName.GetValueOrDefault(LabelKey.Of(label));
