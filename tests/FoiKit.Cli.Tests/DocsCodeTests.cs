@@ -120,6 +120,51 @@ public partial class DocsCodeTests
         }
     }
 
+    [Theory]
+    [InlineData("normalise data/ --out out/tidy.csv", new[] { "normalise", "data/", "--out", "out/tidy.csv" })]
+    [InlineData("draft-claims a.html --force \"Herts Police\" --out  c.csv", new[] { "draft-claims", "a.html", "--force", "Herts Police", "--out", "c.csv" })]
+    [InlineData("x --name 'Avon and Somerset' --id \"\"", new[] { "x", "--name", "Avon and Somerset", "--id", "" })]
+    public void Shell_words_keep_quoted_spaces_in_one_word(string line, string[] words) =>
+        Assert.Equal(words, ShellWords(line));
+
+    /// <summary>
+    /// Splits a command line into words as a POSIX shell does for the plain cases docs use: spaces separate words,
+    /// double or single quotes keep spaces inside one word (<c>--force "Herts Police"</c>) and are removed.
+    /// </summary>
+    public static string[] ShellWords(string line)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        var inWord = false;
+        char? quote = null;
+        foreach (var c in line)
+        {
+            if (quote is not null)
+            {
+                if (c == quote) quote = null;
+                else word.Append(c);
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+                inWord = true;
+            }
+            else if (c == ' ')
+            {
+                if (inWord) words.Add(word.ToString());
+                word.Clear();
+                inWord = false;
+            }
+            else
+            {
+                word.Append(c);
+                inWord = true;
+            }
+        }
+        if (inWord) words.Add(word.ToString());
+        return [.. words];
+    }
+
     /// <summary>The foi arguments (verb first) of every foi command line in a shell block; comments dropped.</summary>
     public static IEnumerable<string[]> FoiLines(string code)
     {
@@ -128,7 +173,7 @@ public partial class DocsCodeTests
             var line = raw.Split(" #", 2)[0].Trim();
             if (line.StartsWith('#')) continue;
             var m = FoiCommand().Match(line);
-            if (m.Success) yield return m.Groups["args"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (m.Success) yield return ShellWords(m.Groups["args"].Value);
         }
     }
 
