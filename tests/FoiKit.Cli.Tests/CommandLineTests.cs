@@ -52,6 +52,19 @@ public class CommandLineTests
         Assert.DoesNotContain("first-chart-child", run.Stdout, StringComparison.Ordinal);
     }
 
+    /// <summary>The version foi prints is the one the changelog and the citation file give, so a review can cite it.</summary>
+    [Fact]
+    public async Task Foi_version_is_the_version_the_changelog_and_citation_name()
+    {
+        var run = await Foi.RunProgramAsync(Repo.Root, ["--version"]);
+
+        Assert.Equal(0, run.ExitCode);
+        var version = run.Stdout.Trim().Split('+')[0];
+        Assert.Matches(@"^\d+\.\d+\.\d+$", version);
+        Assert.Contains($"version: {version}\n", File.ReadAllText(Repo.PathOf("CITATION.cff")), StringComparison.Ordinal);
+        Assert.Contains($"\n## {version} ", File.ReadAllText(Repo.PathOf("CHANGELOG.md")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Help_wins_over_anything_else_on_the_line()
     {
