@@ -84,23 +84,39 @@ public sealed class WriterTests
         var bytes = File.ReadAllBytes(people);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        Assert.Contains(",'=1+1,", text, StringComparison.Ordinal);
-        Assert.Contains(",'@SUM(A1),", text, StringComparison.Ordinal);
-        Assert.Contains(",'+44 offence,", text, StringComparison.Ordinal);
-        Assert.Contains(",'-minus,", text, StringComparison.Ordinal);
-        Assert.Contains(",'-,", text, StringComparison.Ordinal); // the "not available" dash as printed
+        // CsvHelper escapes a formula start with a single quote and quotes the field: Excel shows '=1+1 as the text =1+1.
+        Assert.Contains(",\"'=1+1\",", text, StringComparison.Ordinal);
+        Assert.Contains(",\"'@SUM(A1)\",", text, StringComparison.Ordinal);
+        Assert.Contains(",\"'+44 offence\",", text, StringComparison.Ordinal);
+        Assert.Contains(",\"'-minus\",", text, StringComparison.Ordinal);
+        Assert.Contains(",\"'-\",", text, StringComparison.Ordinal); // the "not available" dash as printed
         Assert.Contains(",1234,reported,\"1,234\",", text, StringComparison.Ordinal);
         Assert.DoesNotContain(",=1+1,", text, StringComparison.Ordinal);
+        Assert.Contains("\r\n", text, StringComparison.Ordinal);
         var machine = File.ReadAllText(tidy);
         Assert.Contains(",=1+1,", machine, StringComparison.Ordinal);
         Assert.DoesNotContain("'=1+1", machine, StringComparison.Ordinal);
+    }
 
-        Assert.Equal("-3", SpreadsheetSafeCsv.Escape("-3"));
-        Assert.Equal("+12.5", SpreadsheetSafeCsv.Escape("+12.5"));
-        Assert.Equal("'-", SpreadsheetSafeCsv.Escape("-"));
-        Assert.Equal("'\tx", SpreadsheetSafeCsv.Escape("\tx"));
-        Assert.Equal("'\rx", SpreadsheetSafeCsv.Escape("\rx"));
-        Assert.Equal("plain", SpreadsheetSafeCsv.Escape("plain"));
+    /// <summary>Label by label, through foi normalise --people-csv: signed numbers stay numbers, formula starts become text.</summary>
+    [Theory]
+    [InlineData("-3", "-3")]
+    [InlineData("-3.50", "-3.50")]
+    [InlineData("+12.5", "12.5")]
+    [InlineData("=A1", "\"'=A1\"")]
+    [InlineData("@A1", "\"'@A1\"")]
+    [InlineData("Harassment", "Harassment")]
+    public void People_csv_writes_each_label_safely(string printed, string written)
+    {
+        var input = TestKit.TempDir("people-in");
+        File.WriteAllText(Path.Combine(input, "a.csv"), Meta + "\nQuestion 1a\nOffence,Count\n" + printed + ",4\n");
+        var people = Path.Combine(TestKit.TempDir("people-out"), "people.csv");
+
+        var (code, _, stderr) = TestKit.Cli("normalise", input, "--out", Path.Combine(Path.GetDirectoryName(people)!, "tidy.csv"), "--people-csv", people);
+
+        Assert.True(code == 0, stderr);
+        var record = File.ReadAllText(people).Split("\r\n")[1];
+        Assert.Contains("," + written + ",", record, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
-using System.Text;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using CsvHelper;
 using FoiKit.Model;
 
 namespace FoiKit.Present;
@@ -8,18 +9,29 @@ namespace FoiKit.Present;
 /// The tidy rows as a CSV for people to open in a spreadsheet program: the same columns as the
 /// machine tidy.csv, UTF-8 with a byte order mark (so Excel shows £ and quotes right), CRLF line
 /// ends, and every text cell that a spreadsheet would run as a formula (starting with =, +, -, @,
-/// tab or carriage return) prefixed with a single quote. Plain numbers are written untouched.
-/// The machine tidy.csv stays exactly as printed; this file is a separate, safe copy.
+/// tab or carriage return) escaped with a leading single quote (and quoted) by CsvHelper's own
+/// injection option. Signed plain numbers ("-3") are handed to CsvHelper as numbers, which it
+/// leaves untouched, so they stay numbers in the spreadsheet. The machine tidy.csv stays exactly as
+/// printed; this file is a separate, safe copy.
 /// </summary>
 public sealed partial class SpreadsheetSafeCsv : ITidySink, IDisposable
 {
-    private readonly StreamWriter _writer;
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        NewLine = "\r\n",
+        WriteByteOrderMark = true,
+        Injection = CsvInjection.Escape, // its characters (= @ + - tab CR) and escape (') are the OWASP ones we want
+        Quoting = CsvQuoting.WhenNeededOrWhitespace, // a cell that starts or ends with a space keeps it in Excel
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    private readonly CsvWriter _writer;
 
     public SpreadsheetSafeCsv(string path)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        _writer = new StreamWriter(path, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) { NewLine = "\r\n" };
+        _writer = CsvWriter.ToFile(path, Options);
         WriteRecord(TidyCsv.Columns);
     }
 
@@ -34,25 +46,18 @@ public sealed partial class SpreadsheetSafeCsv : ITidySink, IDisposable
 
     private void WriteRecord(IReadOnlyList<string> fields)
     {
-        for (var i = 0; i < fields.Count; i++)
+        foreach (var field in fields)
         {
-            if (i > 0) _writer.Write(',');
-            _writer.Write(Quote(Escape(fields[i])));
+            // A signed plain number goes in as a number, which CsvHelper does not treat as a formula: "-3"
+            // stays -3 (a redundant "+" is not kept: Excel shows "+12.5" as 12.5 either way).
+            if (field.Length > 0 && field[0] is '-' or '+' && PlainNumber().IsMatch(field)
+                && decimal.TryParse(field, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                _writer.WriteField(number);
+            else
+                _writer.WriteField(field);
         }
-        _writer.WriteLine();
+        _writer.EndRecord();
     }
-
-    /// <summary>A text a spreadsheet could run as a formula gets a leading single quote; plain numbers stay as they are.</summary>
-    public static string Escape(string field)
-    {
-        if (field.Length == 0 || field[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r')) return field;
-        return PlainNumber().IsMatch(field) ? field : "'" + field;
-    }
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (field[0] == ' ' || field[^1] == ' '))
-            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : field;
 
     [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();

@@ -72,6 +72,10 @@ internal static class CsvGridReader
     }
 
     /// <summary>The separator: a "sep=;" first line, else the one most lines use (comma, tab or semicolon).</summary>
+    /// <remarks>
+    /// Ours because CsvHelper reads a "sep=" line (<c>DetectSeparatorHint</c>) but does not guess a separator
+    /// from the content, and forces send semicolon and tab files without that line.
+    /// </remarks>
     public static char DetectSeparator(string text, out bool sepLine)
     {
         sepLine = false;
@@ -109,6 +113,11 @@ internal static class CsvGridReader
     }
 
     /// <summary>Parses CSV text into rows (blank records dropped). Problems found go to <paramref name="warn"/>.</summary>
+    /// <remarks>
+    /// Ours rather than CsvHelper's reader because an answer is a grid, not records: ragged rows are kept as
+    /// printed, a quote left open is reported with the record it opened on, and a cell longer than a spreadsheet
+    /// holds is cut and named, each as a warning on that file rather than an exception.
+    /// </remarks>
     public static Grid Parse(string text, char separator, bool skipFirstLine, Action<int, string> warn)
     {
         var rows = new List<GridRow>();
