@@ -266,7 +266,8 @@ public sealed class ClaimChecker
             if (ctx.Force is null || !ctx.Period.Ok) continue;
             var fig = new Figure(ctx.Force.Id, SourceKind.PublishedArticle, c.ArticleId, ctx.Measure, ctx.Category,
                 ctx.Period.Years, v, ValueStatus.Reported, c.Kind == ClaimKind.Total, $"article_claims: {c.ClaimId}",
-                ctx.Period.Note, "", false);
+                // A figure printed with no period says which year it was read as; loose wording keeps its note.
+                RequestPeriods.IsUnstated(c.PeriodLabel) ? ctx.PeriodNote : ctx.Period.Note, "", false);
             var printed = fromData.Any(f => f.ArticleId == c.ArticleId && f.ForceId == fig.ForceId && f.Value == fig.Value
                 && f.Years.SequenceEqual(fig.Years) && SameCategory(fig.Category, f.Category, strictLabel: true));
             if (!printed) yield return fig;
