@@ -23,7 +23,7 @@ Console.WriteLine(Frames.Text(Frames.Claims(study, article), 40, "claim", "kind"
 Console.WriteLine($"three-year total: {cambs.Total} ({cambs.TotalBasis})");
 var rise = claims.Single(c => c.Claim.Kind == ClaimKind.GrowthPct);
 var rising = claims.Single(c => c.Claim.Kind == ClaimKind.Rising);
-Console.WriteLine($"rise of {rise.Claim.ValueText}%: {rise.Verdict.Kind.ToContract()}");
+Console.WriteLine($"rise of {rise.Verdict.Claimed}: {rise.Verdict.Kind.ToContract()}");
 Console.WriteLine($"rising year on year: {rising.Verdict.Kind.ToContract()}");
 
 var bounds = study.YearBounds("cambridgeshire")!;

@@ -250,6 +250,13 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
             if (force is not null)
             {
                 H3("article-mix", "What was printed for the latest year");
+                // What the breakdowns leave unaccounted for: a range where categories may overlap, which the sentence names.
+                foreach (var measure in new[] { Measure.Offences, Measure.Outcomes })
+                {
+                    var gap = study.Gap(force, measure, study.BreakdownYear(measure));
+                    if (gap.Parts.Count > 0 && !gap.Parts.All(p => p.IsCharge))
+                        P(char.ToUpperInvariant(gap.Describe()[0]) + gap.Describe()[1..] + ".");
+                }
                 Place(f => f.Section == FigureSection.Article);
             }
         }

@@ -58,7 +58,8 @@ public sealed class SecondRequestStudy : IDisposable
             $"s-09,{Article},Cumbria,offences,count,,2018/19,7,SYNTHETIC: a year before the request's",
             "s-10,synthetic-gazette-gwent,Gwent,offences,total,,over four years,110,SYNTHETIC: 110 over four years",
             "s-11,synthetic-gazette-gwent,Gwent,offences,growth_pct,,over four years,75,SYNTHETIC: up 75%",
-            "s-12,synthetic-gazette-national,England and Wales,offences,at_least,,,1000,SYNTHETIC: more than 1000 nationally") + "\n");
+            "s-12,synthetic-gazette-national,England and Wales,offences,at_least,,,1000,SYNTHETIC: more than 1000 nationally",
+            $"s-13,{Article},Cumbria,offences,total,,across three years,45,SYNTHETIC: three of the four years with no anchor") + "\n");
 
         Kit = KitData.Load(Repo.Data, [_dir.File("requests")]);
         Data = NormaliseRun.Load(Kit, _dir.File("sources"));
@@ -152,8 +153,9 @@ public sealed class SecondRequestTests(SecondRequestStudy s) : IClassFixture<Sec
         { "s-06", VerdictKind.Reproduced, "9" },
         // "2021" is the request year starting in 2021, 2021/22: 15.
         { "s-07", VerdictKind.Reproduced, "15" },
-        // Three years are not this request's four: no guess at which three.
-        { "s-08", VerdictKind.Ambiguous, "" },
+        // "The last three years" are the latest three of the request's four, 2020/21 to 2022/23: 12 + 15 + 18 = 45.
+        // (Read by the period grammar: "last" anchors the count at the latest year, so nothing is guessed.)
+        { "s-08", VerdictKind.Reproduced, "45" },
         // 2018/19 is not asked for.
         { "s-09", VerdictKind.Ambiguous, "" },
         // The article's own figures, 20 + 25 + 30 + 35 = 110, with no force answer: consistent, never reproduced.
@@ -162,6 +164,8 @@ public sealed class SecondRequestTests(SecondRequestStudy s) : IClassFixture<Sec
         { "s-11", VerdictKind.Consistent, "75%" },
         // Two forces cannot check a national figure.
         { "s-12", VerdictKind.NotCheckable, "" },
+        // "Across three years" does not say which three of the four: no guess.
+        { "s-13", VerdictKind.Ambiguous, "" },
     };
 
     [Theory]
@@ -176,11 +180,14 @@ public sealed class SecondRequestTests(SecondRequestStudy s) : IClassFixture<Sec
     [Fact]
     public void Period_wording_is_read_against_this_requests_years()
     {
-        // "in the last four years" is exactly the request's four years: nothing to name.
-        Assert.DoesNotContain("read as", s.Verdict("s-02").Note, StringComparison.Ordinal);
+        // "in the last four years" is exactly the request's four years: not loose wording, but the reading is
+        // named like every other (the period grammar names each reading in the verdict's note).
+        Assert.Contains("'in the last four years' read as 2019/20 to 2022/23, the request's last four years", s.Verdict("s-02").Note, StringComparison.Ordinal);
+        Assert.DoesNotContain("printed for", s.Verdict("s-02").Note, StringComparison.Ordinal);
         Assert.Contains("'over four years' read as the request's years 2019/20 to 2022/23", s.Verdict("s-04").Note, StringComparison.Ordinal);
         Assert.Contains("'2021' printed for 2021/22", s.Verdict("s-07").Note, StringComparison.Ordinal);
-        Assert.Contains("'in the last three years' cannot be matched to the request's years", s.Verdict("s-08").Note, StringComparison.Ordinal);
+        Assert.Contains("'in the last three years' read as 2020/21 to 2022/23, the request's last three years", s.Verdict("s-08").Note, StringComparison.Ordinal);
+        Assert.Contains("'across three years' does not say which three of the request's four years (2019/20 to 2022/23)", s.Verdict("s-13").Note, StringComparison.Ordinal);
         Assert.Contains("'2018/19' is 2018/19, outside the request's years 2019/20 to 2022/23", s.Verdict("s-09").Note, StringComparison.Ordinal);
     }
 

@@ -8,7 +8,7 @@ namespace FoiKit.Tests;
 public class TidyCsvTests
 {
     [Fact]
-    public void The_columns_are_the_contracts_in_order_plus_the_optional_source_column()
+    public void The_columns_are_the_contracts_in_order_plus_the_optional_extensions()
     {
         string[] contract =
         [
@@ -17,8 +17,8 @@ public class TidyCsvTests
             "category_group", "value", "value_status", "raw_value", "source_file", "source_table", "source_row", "source_url",
         ];
 
-        Assert.Equal([.. contract, "source_column"], TidyCsv.Columns);
-        Assert.Equal([.. contract, "source_column", "reason"], TidyCsv.RejectColumns);
+        Assert.Equal([.. contract, "source_column", "period_basis_source"], TidyCsv.Columns);
+        Assert.Equal([.. contract, "source_column", "period_basis_source", "reason"], TidyCsv.RejectColumns);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class TidyCsvTests
     public void The_csv_fields_are_the_column_maps_and_each_column_reads_back_what_it_writes()
     {
         Assert.Equal(TidyColumns.All.Select(c => c.Name), TidyCsv.Columns);
-        Assert.Equal("source_column", Assert.Single(TidyColumns.All, c => !c.InContract).Name);
+        Assert.Equal(["source_column", "period_basis_source"], TidyColumns.All.Where(c => !c.InContract).Select(c => c.Name));
         var o = Run(Table("1a", ["Offence", "Count"], ["8L - Harassment", "<5"])).Observations[0];
         Assert.Equal(TidyColumns.All.Select(c => c.TextOf(o)), TidyCsv.Fields(o));
         // Each column reads back what it writes.
@@ -141,5 +141,6 @@ public class TidyCsvTests
         Assert.Equal(o.Period.Start, TidyColumns.PeriodStart.Read(TidyColumns.PeriodStart.TextOf(o), "f", 2));
         Assert.Equal(o.Category.Level, TidyColumns.CategoryLevel.Read(TidyColumns.CategoryLevel.TextOf(o), "f", 2));
         Assert.Null(TidyColumns.Value.Read(TidyColumns.Value.TextOf(o), "f", 2));
+        Assert.Equal(o.Period.BasisSource, TidyColumns.PeriodBasisSource.Read(TidyColumns.PeriodBasisSource.TextOf(o), "f", 2));
     }
 }

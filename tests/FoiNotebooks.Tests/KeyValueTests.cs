@@ -82,12 +82,15 @@ public sealed class ReproduceTheArticleTests(NotebookRuns runs)
     [Fact]
     public void The_breakdowns_leave_part_of_2023_24_unaccounted_for()
     {
-        Assert.Equal("43-79", N.Get<string>("offencesUnaccounted"));
+        Assert.Equal("43-111", N.Get<string>("offencesUnaccounted"));
         Assert.Equal("53-89", N.Get<string>("outcomesUnaccounted"));
-        // 201-237 less the printed parts, by hand.
-        Assert.Equal((201 - 158, 237 - 158), (43, 79));
+        // 201-237 less the printed parts, by hand. The 32 "violent crimes" are no Home Office category and may
+        // lie inside the 108 stalking and harassment, so the offence types cover 108 + 5 + 13 = 126 to 158:
+        // the gap runs from 201 - 158 to 237 - 126. The outcomes are Home Office types side by side: 148.
+        Assert.Equal((201 - 158, 237 - (108 + 5 + 13)), (43, 111));
         Assert.Equal((201 - 148, 237 - 148), (53, 89));
-        Assert.Contains("so 43-79 are not accounted for", Outputs.Stdout(N.O), StringComparison.Ordinal);
+        Assert.Contains("so 43-111 are not accounted for", Outputs.Stdout(N.O), StringComparison.Ordinal);
+        Assert.Contains("or cover as few as 126 if they overlap", Outputs.Stdout(N.O), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class ScriptTwinTests
                 "violent crimes: ambiguous",
                 "(sum 148)",
                 "evidential difficulties: 99 of 148; most common: consistent",
-                "offence types unaccounted for: 43-79",
+                "offence types unaccounted for: 43-111",
                 "outcomes unaccounted for: 53-89",
             ]
         },

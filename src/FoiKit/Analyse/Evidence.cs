@@ -1,3 +1,4 @@
+using System.Globalization;
 using FoiKit.Model;
 using FoiKit.Normalise;
 
@@ -51,6 +52,15 @@ public static class Evidence
         return name.Replace("__", "-", StringComparison.Ordinal);
     }
 
+    private static readonly string[] DateForms = ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy", "d MMMM yyyy", "d MMM yyyy"];
+
+    /// <summary>
+    /// A source's publication date as printed ("2024-08-04", "22/07/2024", "4 August 2024"); null when it
+    /// gives no day ("2024-08", blank), since "last year" and "this year" count from a day.
+    /// </summary>
+    internal static DateOnly? PublicationDate(string printed) =>
+        DateOnly.TryParseExact(printed.Trim(), DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
     /// <summary>Figures for every observation, with article wording resolved in print order.</summary>
     internal static IReadOnlyList<Figure> FromObservations(
         IEnumerable<Observation> observations, IReadOnlyDictionary<string, SourceDocument> documents,
@@ -81,7 +91,8 @@ public static class Evidence
             }
             else if (periods is not null)
             {
-                var resolved = periods.Resolve(o.Period.Label, previous);
+                var published = documents.GetValueOrDefault(o.Source.SourceFile) is { } d ? PublicationDate(d.ResponseDate) : null;
+                var resolved = periods.Resolve(o.Period.Label, previous, published);
                 if (resolved.Ok) { years = resolved.Years; note = resolved.Note; }
                 else if (RequestPeriods.IsUnstated(o.Period.Label)) note = "no period printed";
                 else note = resolved.Problem ?? "";

@@ -25,8 +25,13 @@ public static class StudyQuestions
             offences = bounds.PerYear[index];
             basis = "bounds from the printed total, rise and 'rising', not data";
         }
-        return new BreakdownGap(profile.Force.Id, measure, year, parts,
-            parts.Where(p => p.Value is not null).Sum(p => p.Value!.Value), parts.Count(p => p.Value is null), printedTotal, offences, basis);
+        // Categories that may overlap (a label that is no Home Office category beside ones it may hold) cover a range.
+        var union = CategoryOverlap.Of(parts);
+        return new BreakdownGap(profile.Force.Id, measure, year, parts, union.Max, parts.Count(p => p.Value is null), printedTotal, offences, basis)
+        {
+            PartsMin = union.Min,
+            OverlapNote = union.Why,
+        };
     }
 
     /// <summary>The year of the request's by-category question for a measure (2023/24 for this request), else the latest year.</summary>

@@ -9,6 +9,10 @@ public enum ClaimKind
     Rising,
     MostCommon,
     AtLeast,
+    /// <summary>This category's part of its measure in that period ("30", "a third", "most").</summary>
+    Share,
+    /// <summary>That period is the highest of the periods ("a three-year high").</summary>
+    Highest,
 }
 
 /// <summary>What a claim counts: offences, outcomes, or charges (outcome 1).</summary>
@@ -33,8 +37,11 @@ public static class ClaimNames
 }
 
 /// <summary>One figure or statement a publication made (contract §4).</summary>
-/// <param name="Value">The number as printed ("73" for 73%), null for rising / most_common.</param>
-/// <param name="ValueText">The value cell as written (keeps the printed precision of percentages).</param>
+/// <param name="Value">
+/// The figure the value's words state ("73" and "73%" give 73, "more than 500" gives 500, "nine" gives 9,
+/// "doubled" gives 100); null when no value is needed (rising, most_common, highest) or it cannot be read.
+/// </param>
+/// <param name="ValueText">The value cell as printed, trimmed ("more than 140,000", "73%", "three"): its words and precision decide what it allows.</param>
 public sealed record Claim(
     string ClaimId,
     string ArticleId,
@@ -51,4 +58,10 @@ public sealed record Claim(
 {
     /// <summary>True for a claim about the whole of England and Wales (the claims reader sets it from the printed force).</summary>
     public bool IsNational { get; init; }
+
+    /// <summary>
+    /// Why the value cell cannot be read ("'lots' cannot be read as a value: …"); null when it was read or
+    /// none is needed. A claim with a value it cannot read is kept and judged ambiguous, with this reason.
+    /// </summary>
+    public string? ValueProblem { get; init; }
 }

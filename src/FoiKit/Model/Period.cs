@@ -25,6 +25,19 @@ public static class PeriodBasisNames
     public static bool TryParse(string? text, out PeriodBasis basis) => ContractNames<PeriodBasis>.TryParse(text, PeriodBasis.Other, out basis);
 }
 
+/// <summary>The values of <see cref="Period.BasisSource"/>.</summary>
+public static class PeriodBasisSources
+{
+    /// <summary>The label fixed its own dates ("6th Apr 2021 to 5th Apr 2022", "FY21/22", "2021").</summary>
+    public const string Label = "label";
+
+    /// <summary>The label gives no day and the source states no basis: the request's basis was used.</summary>
+    public const string Request = "request";
+
+    /// <summary>The prefix of a basis the source states: <c>stated: caption of table 1 ('financial year')</c>.</summary>
+    public const string StatedPrefix = "stated: ";
+}
+
 /// <summary>
 /// An April-to-April year, labelled the UK way ("2021/22"). Both the 1 April and the 6 April
 /// bases map to the same label, which is what lets forces on different bases be lined up.
@@ -71,6 +84,14 @@ public readonly record struct FinancialYear(int StartYear) : IComparable<Financi
 /// <param name="Note">Why the period was read this way, when that took an assumption (empty otherwise).</param>
 public sealed record Period(string Label, DateOnly? Start, DateOnly? End, PeriodBasis Basis, string Note = "")
 {
+    /// <summary>
+    /// What decided the basis of the dates (the tidy extension column <c>period_basis_source</c>): <c>label</c>
+    /// (the label itself: explicit dates, "FY", a calendar year), <c>stated: …</c> (a label that gives no day
+    /// took the basis its source states, named with where and in what words), <c>request</c> (the source
+    /// states none, so the request's basis); empty when the period has no dates. See <see cref="PeriodBasisSources"/>.
+    /// </summary>
+    public string BasisSource { get; init; } = "";
+
     /// <summary>The April-to-April year this period is, on either basis; null when it is not one.</summary>
     public FinancialYear? FinancialYear =>
         Start is { } s && End is { } e && (Basis is PeriodBasis.FinancialYear or PeriodBasis.TaxYear)

@@ -68,6 +68,12 @@ public sealed record ResponseTranscript(
     /// <summary>What the reader noticed and did not silently fix (skipped notes, hidden sheets, formulas, …).</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// Text the source printed outside its tables and its transcript fields (notes under a table on a
+    /// sheet), with where it is: read with the rest of the source for what it says (its year basis).
+    /// </summary>
+    public IReadOnlyList<PrintedText> PrintedNotes { get; init; } = [];
+
     /// <summary>The original document the tables were extracted from (contract §6); null for a transcript typed by hand.</summary>
     public ExtractedFrom? ExtractedFrom { get; init; }
 
@@ -80,6 +86,9 @@ public sealed record ResponseTranscript(
     /// <summary>True when the figures come from an extraction no person has checked yet.</summary>
     public bool IsUncheckedExtraction => Review == TranscriptReview.Draft;
 }
+
+/// <summary>A piece of text a source printed, and where ("rows 9-10 of sheet 'Q1'").</summary>
+public sealed record PrintedText(string Where, string Text);
 
 /// <summary>Where a draft transcript came from: the original file's name, its SHA-256 and its format (<c>html</c>, <c>docx</c>, <c>pdf</c>).</summary>
 public sealed record ExtractedFrom(string File, string Sha256, string Format);

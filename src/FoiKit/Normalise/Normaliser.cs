@@ -23,10 +23,12 @@ public sealed class Normaliser
     private readonly KitData _kit;
     private readonly CategoryResolver _categories;
 
-    // A period label reads the same in every table with the same requested basis, and a header row
-    // lays out the same way: both are worked out once per run, not once per table (bounded).
-    private readonly Dictionary<(string Text, PeriodBasis? Basis), Period> _periods = [];
-    private readonly Dictionary<(string Headers, PeriodBasis? Basis), TableLayout> _layouts = [];
+    // A period label reads the same in every table whose bare labels take the same basis, and a header
+    // row lays out the same way: both are worked out once per run, not once per table (bounded). The
+    // basis is one shared object per basis and source of it, so the caches compare it by reference.
+    private readonly Dictionary<(string Text, BareLabelBasis Bare), Period> _periods = [];
+    private readonly Dictionary<(string Headers, BareLabelBasis Bare), TableLayout> _layouts = [];
+    private readonly Dictionary<string, BareLabelBasis> _statedBases = new(StringComparer.Ordinal);
 
     // The period texts read last, by reference (the reader gives a text printed again as the same
     // string): most rows' periods are found here without hashing the text (direct-mapped, bounded).
@@ -35,7 +37,7 @@ public sealed class Normaliser
     private struct RecentPeriod
     {
         public string? Text;
-        public PeriodBasis? Basis;
+        public BareLabelBasis? Bare;
         public Period? Period;
     }
 
@@ -62,8 +64,9 @@ public sealed class Normaliser
     /// <summary>Every data cell of every table, in source order; warnings go to <paramref name="warn"/>.</summary>
     internal IEnumerable<NormalisedCell> Normalise(PreparedTranscript p, Action<Diagnostic> warn)
     {
+        var bases = new SourceBases(this, p, warn);
         foreach (var table in p.Transcript.Tables)
-            foreach (var cell in NormaliseTable(p, table, warn))
+            foreach (var cell in NormaliseTable(p, table, bases, warn))
                 yield return cell;
     }
 
@@ -86,18 +89,19 @@ public sealed class Normaliser
 
     private (long Observations, long Rejects) NormaliseInto(PreparedTranscript p, CellTarget target, Action<Diagnostic> warn)
     {
+        var bases = new SourceBases(this, p, warn);
         foreach (var table in p.Transcript.Tables)
         {
-            var run = new TableRun(this, p, table, warn);
+            var run = new TableRun(this, p, table, bases, warn);
             foreach (var row in table.Rows) run.Row(row, target);
         }
         return (target.Observations, target.Rejects);
     }
 
-    private IEnumerable<NormalisedCell> NormaliseTable(PreparedTranscript p, SourceTable table, Action<Diagnostic> warn)
+    private IEnumerable<NormalisedCell> NormaliseTable(PreparedTranscript p, SourceTable table, SourceBases bases, Action<Diagnostic> warn)
     {
         // Rows are streamed: one row's cells at a time are held.
-        var run = new TableRun(this, p, table, warn);
+        var run = new TableRun(this, p, table, bases, warn);
         var buffer = new BufferTarget();
         foreach (var row in table.Rows)
         {
@@ -157,6 +161,50 @@ public sealed class Normaliser
         }
     }
 
+    /// <summary>
+    /// The basis a source states, for its tables' labels that give no day ("2021/2022"): what the source says
+    /// wins, and the request's basis applies only where it says nothing. A table reads the statements of its
+    /// own caption and headers together with the source's notes; when those state nothing, the whole
+    /// source (other tables' captions too) is read. Statements that disagree give one warning naming both.
+    /// </summary>
+    private sealed class SourceBases(Normaliser n, PreparedTranscript p, Action<Diagnostic> warn)
+    {
+        private readonly IReadOnlyList<LabelledText> _sourceTexts = StatedBasisReader.SourceTextsOf(p.Transcript);
+        private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+        private StatedBasis? _whole;
+
+        public BareLabelBasis For(SourceTable table, PeriodBasis? requested)
+        {
+            var own = StatedBasisReader.Read(_sourceTexts.Concat(StatedBasisReader.TableTextsOf(table)));
+            Warn(own, table.Index);
+            if (own.IsStated || own.Conflict is not null) return Choose(own, requested);
+            _whole ??= StatedBasisReader.Read(StatedBasisReader.TextsOf(p.Transcript));
+            Warn(_whole, 0);
+            return Choose(_whole, requested);
+        }
+
+        private BareLabelBasis Choose(StatedBasis stated, PeriodBasis? requested)
+        {
+            // A bare April-year label can only take an April basis: a stated calendar year leaves it to the request.
+            if (stated.Basis is not (PeriodBasis.FinancialYear or PeriodBasis.TaxYear) || stated.Basis is not { } basis)
+                return BareLabelBasis.Request(requested);
+            var named = stated.Statements.Where(s => StatedBasis.Agrees(s, basis)).OrderByDescending(s => s.Strength).Take(3).ToList();
+            var key = $"{basis}|{string.Join("|", named)}";
+            if (!n._statedBases.TryGetValue(key, out var bare))
+            {
+                bare = BareLabelBasis.Stated(basis, named);
+                if (n._statedBases.Count < 1_000) n._statedBases[key] = bare;
+            }
+            return bare;
+        }
+
+        private void Warn(StatedBasis stated, int table)
+        {
+            if (stated.Conflict is { } conflict && _warned.Add(conflict.Message))
+                warn(new Diagnostic(Severity.Warning, p.Transcript.SourceFile, $"{conflict.Message}; the rows say which basis they used (period_basis_source)", table));
+        }
+    }
+
     /// <summary>One table being normalised: what is fixed for it, and the running totals checks.</summary>
     private sealed class TableRun
     {
@@ -168,15 +216,15 @@ public sealed class Normaliser
         private readonly TotalsCheck _totals;
         private readonly int _width;
 
-        public TableRun(Normaliser n, PreparedTranscript p, SourceTable table, Action<Diagnostic> warn)
+        public TableRun(Normaliser n, PreparedTranscript p, SourceTable table, SourceBases bases, Action<Diagnostic> warn)
         {
             var t = p.Transcript;
             _p = p;
             _table = table;
             _question = p.Request.Questions.GetValueOrDefault(table.Question.Trim());
-            var requestedBasis = _question?.RequestedBasis ?? p.Request.RequestedBasis;
-            _layout = n.Layout(table.Columns, requestedBasis);
-            _context = new RowContext(p, table, _question, _layout, n._categories, n._periods, n._recentPeriods);
+            var bare = bases.For(table, _question?.RequestedBasis ?? p.Request.RequestedBasis);
+            _layout = n.Layout(table.Columns, bare);
+            _context = new RowContext(p, table, _question, _layout, n._categories, bare, n._periods, n._recentPeriods);
             _totals = new TotalsCheck(table, t.SourceFile, warn);
             _width = table.Columns.Count;
 
@@ -243,6 +291,7 @@ public sealed class Normaliser
                     continue;
                 }
                 var parsed = CellValueParser.Parse(raw);
+                if (!parsed.Ok && _p.Transcript.Kind == SourceKind.PublishedArticle && InWords(raw) is { } words) parsed = words;
                 if (!parsed.Ok)
                 {
                     target.Reject(context.RejectCell(in rowInfo, row, col, raw ?? "", parsed.Error!));
@@ -265,12 +314,26 @@ public sealed class Normaliser
         }
     }
 
-    private TableLayout Layout(IReadOnlyList<string> headers, PeriodBasis? basis)
+    /// <summary>
+    /// A count an article printed in words ("three", "no charges"), read as the article printed it: the raw
+    /// value keeps the words. Only one exact count is a figure; "more than 500" or "dozens" bound one and
+    /// go to the rejects ledger. A force's table of figures is digits, so words there are left to the ledger.
+    /// </summary>
+    private static Parsed<CellValue>? InWords(string? raw)
     {
-        var key = (string.Join('\u001f', headers), basis);
+        if (raw is null || !raw.Any(char.IsLetter)) return null;
+        var r = ValueWording.Read(raw, ValueScale.Count);
+        return r is { Ok: true, Bound: ValueBound.Exact } && r.Tolerance == WordingTolerances.Exact && r.Allowed.Low == r.Allowed.High && r.Stated == decimal.Truncate(r.Stated)
+            ? Parsed<CellValue>.Success(new CellValue(raw, (long)r.Stated, ValueStatus.Reported))
+            : null;
+    }
+
+    private TableLayout Layout(IReadOnlyList<string> headers, BareLabelBasis bare)
+    {
+        var key = (string.Join('\u001f', headers), bare);
         if (!_layouts.TryGetValue(key, out var layout))
         {
-            layout = TableLayout.FromHeader(headers, basis);
+            layout = TableLayout.FromHeader(headers, bare);
             if (_layouts.Count < 1_000) _layouts[key] = layout;
         }
         return layout;
@@ -294,16 +357,16 @@ public sealed class Normaliser
         private readonly QuestionDefinition? _question;
         private readonly TableLayout _layout;
         private readonly CategoryResolver _categories;
-        private readonly PeriodBasis? _basis;
+        private readonly BareLabelBasis _bare;
         private readonly Period? _questionPeriod;
-        private readonly Dictionary<(string, PeriodBasis?), Period> _periods;
+        private readonly Dictionary<(string, BareLabelBasis), Period> _periods;
         private readonly bool _byPeriod;
         private readonly string _questionText;
 
         private readonly RecentPeriod[] _recent;
 
         public RowContext(PreparedTranscript p, SourceTable table, QuestionDefinition? question, TableLayout layout, CategoryResolver categories,
-            Dictionary<(string, PeriodBasis?), Period> periods, RecentPeriod[] recent)
+            BareLabelBasis bare, Dictionary<(string, BareLabelBasis), Period> periods, RecentPeriod[] recent)
         {
             _p = p;
             _periods = periods;
@@ -313,25 +376,28 @@ public sealed class Normaliser
             _question = question;
             _layout = layout;
             _categories = categories;
-            _basis = question?.RequestedBasis ?? p.Request.RequestedBasis;
+            _bare = bare;
             _byPeriod = question is not null && (question.By.Equals("period", StringComparison.OrdinalIgnoreCase) || question.Periods.Count > 0 && question.Period is null);
             if (question?.Period is { } fy)
             {
-                var basis = _basis is PeriodBasis.TaxYear ? PeriodBasis.TaxYear : PeriodBasis.FinancialYear;
-                _questionPeriod = Period.OfFinancialYear(fy.Label, fy, basis, "no period printed in the table: the question's period from the request");
+                // The question's year on the basis the source states, else the request's.
+                var basis = bare.Basis is PeriodBasis.TaxYear ? PeriodBasis.TaxYear : PeriodBasis.FinancialYear;
+                var why = bare.Source == PeriodBasisSources.Request ? "" : $"; {bare.Note}";
+                _questionPeriod = Period.OfFinancialYear(fy.Label, fy, basis, $"no period printed in the table: the question's period from the request{why}")
+                    with { BasisSource = bare.Source };
             }
         }
 
         private Period ParsePeriod(string text)
         {
             ref var recent = ref _recent[RuntimeHelpers.GetHashCode(text) & (64 - 1)];
-            if (ReferenceEquals(recent.Text, text) && recent.Basis == _basis) return recent.Period!;
-            if (!_periods.TryGetValue((text, _basis), out var period))
+            if (ReferenceEquals(recent.Text, text) && ReferenceEquals(recent.Bare, _bare)) return recent.Period!;
+            if (!_periods.TryGetValue((text, _bare), out var period))
             {
-                period = PeriodParser.Parse(text, _basis);
-                if (_periods.Count < 10_000) _periods[(text, _basis)] = period;
+                period = PeriodParser.Parse(text, _bare);
+                if (_periods.Count < 10_000) _periods[(text, _bare)] = period;
             }
-            recent = new RecentPeriod { Text = text, Basis = _basis, Period = period };
+            recent = new RecentPeriod { Text = text, Bare = _bare, Period = period };
             return period;
         }
 
@@ -389,22 +455,26 @@ public sealed class Normaliser
         private DateOnly? _spanStart;
         private DateOnly? _spanEnd;
         private bool _spanComplete = true;
+        private string? _spanSource;
 
         private void Track(Period p)
         {
             if (p.Start is not { } s || p.End is not { } e) { _spanComplete = false; return; }
             _spanStart = _spanStart is { } a && a < s ? a : s;
             _spanEnd = _spanEnd is { } b && b > e ? b : e;
+            // The total's dates are its parts': so is what decided their basis, when the parts agree.
+            _spanSource = _spanSource is null || _spanSource == p.BasisSource ? p.BasisSource : "";
         }
 
         private void ResetSpan()
         {
             _spanStart = _spanEnd = null;
             _spanComplete = true;
+            _spanSource = null;
         }
 
         private Period TotalPeriod(string label) => _spanComplete && _spanStart is { } s && _spanEnd is { } e
-            ? new Period(label, s, e, PeriodBasis.MultiYear, "a printed total: its dates are those of the periods printed above it")
+            ? new Period(label, s, e, PeriodBasis.MultiYear, "a printed total: its dates are those of the periods printed above it") { BasisSource = _spanSource ?? "" }
             : Period.Undated(label, PeriodBasis.MultiYear, "a printed total of the periods above it");
 
         private Period PeriodOf(in RowInfo r, TableColumn col) =>

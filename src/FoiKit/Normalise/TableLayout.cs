@@ -107,8 +107,12 @@ internal sealed class TableLayout
 
     public static bool IsCategoryHeader(string header) => CategoryHeaders.Contains(LabelKey.Of(header));
 
-    /// <summary>Reads the layout from the header row.</summary>
-    public static TableLayout FromHeader(IReadOnlyList<string> headers, PeriodBasis? requestedBasis)
+    /// <summary>Reads the layout from the header row; period headers that give no day take the request's basis.</summary>
+    public static TableLayout FromHeader(IReadOnlyList<string> headers, PeriodBasis? requestedBasis) =>
+        FromHeader(headers, BareLabelBasis.Request(requestedBasis));
+
+    /// <summary>Reads the layout from the header row; period headers that give no day ("2021/2022") take <paramref name="bare"/>'s basis.</summary>
+    public static TableLayout FromHeader(IReadOnlyList<string> headers, BareLabelBasis bare)
     {
         var columns = new List<TableColumn>(headers.Count);
         for (var i = 0; i < headers.Count; i++)
@@ -118,7 +122,7 @@ internal sealed class TableLayout
             {
                 // The first column holds labels, unless its header is itself a period or total
                 // (a wide table with no label column: "2021/22 | 2022/23 | Total").
-                var p = string.IsNullOrWhiteSpace(h) ? null : PeriodParser.Parse(h, requestedBasis);
+                var p = string.IsNullOrWhiteSpace(h) ? null : PeriodParser.Parse(h, bare);
                 if (IsTotalLabel(h)) columns.Add(new TableColumn(i, h, ColumnRole.Value, null, true));
                 else if (p is { HasDates: true }) columns.Add(new TableColumn(i, h, ColumnRole.Value, p, false));
                 else if (FigureHeaders.Contains(LabelKey.Of(h))) columns.Add(new TableColumn(i, h, ColumnRole.Value, null, false));
@@ -131,7 +135,7 @@ internal sealed class TableLayout
             else if (IsCategoryHeader(h)) columns.Add(new TableColumn(i, h, ColumnRole.CategoryDimension, null, false));
             else
             {
-                var p = PeriodParser.Parse(h, requestedBasis);
+                var p = PeriodParser.Parse(h, bare);
                 var isPeriod = p.HasDates || p.Basis == PeriodBasis.MultiYear;
                 columns.Add(new TableColumn(i, h, ColumnRole.Value, isPeriod ? p : null, isPeriod && p.Basis == PeriodBasis.MultiYear));
             }
@@ -153,8 +157,15 @@ internal sealed class TableLayout
         if (dated.Count == 0) return columns;
         var start = dated.Min(p => p.Start!.Value);
         var end = dated.Max(p => p.End!.Value);
+        var sources = dated.Select(p => p.BasisSource).Distinct().ToList();
         return columns.Select(c => c.IsTotal && c.Period is null
-            ? c with { Period = new Period(c.Header, start, end, PeriodBasis.MultiYear, "a printed total: its dates are those of the period columns printed beside it") }
+            ? c with
+            {
+                Period = new Period(c.Header, start, end, PeriodBasis.MultiYear, "a printed total: its dates are those of the period columns printed beside it")
+                {
+                    BasisSource = sources.Count == 1 ? sources[0] : "",
+                },
+            }
             : c).ToList();
     }
 }

@@ -21,7 +21,7 @@ public static class ClaimsRun
         return files.ToList();
     }
 
-    /// <summary>Reads claims; unreadable files become errors (one sentence each).</summary>
+    /// <summary>Reads claims; unreadable files become errors (one sentence each), unreadable values warnings naming the row.</summary>
     public static IReadOnlyList<Claim> LoadClaims(IEnumerable<string> inputs, Action<Diagnostic> report)
     {
         var claims = new List<Claim>();
@@ -41,6 +41,8 @@ public static class ClaimsRun
                     report(new Diagnostic(Severity.Error, file, $"claim_id '{c.ClaimId}' is also used in another claims file", 0, c.SourceRow));
                     continue;
                 }
+                if (c.ValueProblem is { } problem)
+                    report(new Diagnostic(Severity.Warning, file, $"claim '{c.ClaimId}': {problem}; the claim is kept and judged ambiguous", 0, c.SourceRow));
                 claims.Add(c);
             }
         }

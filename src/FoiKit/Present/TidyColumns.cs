@@ -17,7 +17,7 @@ public enum TidyColumnType
 }
 
 /// <summary>
-/// One column of the tidy data (contract §3, plus the <c>source_column</c> extension): its name, what
+/// One column of the tidy data (contract §3, plus the <c>source_column</c> and <c>period_basis_source</c> extensions): its name, what
 /// its values are, how an observation's value is written and how the written text is read back. The
 /// tidy CSV writer and reader, the workbook and the notebooks' DataFrame all take their columns from
 /// <see cref="TidyColumns"/>, so the map is written once.
@@ -36,7 +36,7 @@ public abstract class TidyColumn
 
     public TidyColumnType Type { get; }
 
-    /// <summary>False for an extension (<c>source_column</c>): a tidy file without it is still a tidy file.</summary>
+    /// <summary>False for an extension (<c>source_column</c>, <c>period_basis_source</c>): a tidy file without it is still a tidy file.</summary>
     public bool InContract { get; }
 
     /// <summary>A reject's field in this column (the rejects ledger has the tidy columns, as far as known).</summary>
@@ -161,12 +161,25 @@ public static class TidyColumns
             return true;
         }, "a position of 1 or more", r => r.Source.Column > 0 ? r.Source.Column.ToString(CultureInfo.InvariantCulture) : "", inContract: false);
 
-    /// <summary>Every column, in order: the contract's, then <c>source_column</c>.</summary>
+    /// <summary>
+    /// The extension: what decided the basis of the period's dates (<see cref="Period.BasisSource"/>): <c>label</c>,
+    /// <c>stated: caption of table 1 ('financial year')</c> (the basis the source states), <c>request</c> (the source
+    /// states none); empty when the period has no dates.
+    /// </summary>
+    public static readonly TidyColumn<string> PeriodBasisSource = new("period_basis_source", TidyColumnType.Text,
+        o => o.Period.BasisSource, s => s, (string text, out string value) =>
+        {
+            value = text;
+            return text.Length == 0 || text is PeriodBasisSources.Label or PeriodBasisSources.Request
+                || text.StartsWith(PeriodBasisSources.StatedPrefix, StringComparison.Ordinal);
+        }, "label, request, stated: … or empty", _ => "", inContract: false);
+
+    /// <summary>Every column, in order: the contract's, then the extensions <c>source_column</c> and <c>period_basis_source</c>.</summary>
     public static IReadOnlyList<TidyColumn> All { get; } =
     [
         RequestId, ForceId, ForceName, SourceKind, Question, Measure, PeriodLabel, PeriodStart, PeriodEnd, FinancialYear, PeriodBasis,
         CategoryLabel, CategoryLevel, CategoryCode, CategoryName, CategorySubgroup, CategoryGroup, Value, ValueStatus, RawValue,
-        SourceFile, SourceTable, SourceRow, SourceUrl, SourceColumn,
+        SourceFile, SourceTable, SourceRow, SourceUrl, SourceColumn, PeriodBasisSource,
     ];
 
     /// <summary>The rejects ledger's extra column, after the tidy columns.</summary>

@@ -7,7 +7,7 @@ namespace FoiKit.Present;
 /// <summary>The tidy CSV format (contract §3): its header and one row's fields, from the column map (<see cref="TidyColumns"/>).</summary>
 internal static class TidyCsv
 {
-    /// <summary>The contract's columns, then <c>source_column</c> (an optional extension: the cell's 1-based column).</summary>
+    /// <summary>The contract's columns, then the optional extensions <c>source_column</c> (the cell's 1-based column) and <c>period_basis_source</c>.</summary>
     public static readonly string[] Columns = TidyColumns.All.Select(c => c.Name).ToArray();
 
     /// <summary>The rejects ledger: the tidy columns as far as known, plus the reason.</summary>

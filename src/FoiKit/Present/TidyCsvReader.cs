@@ -30,6 +30,7 @@ public static class TidyCsvReader
             cValue = I(TidyColumns.Value), cStatus = I(TidyColumns.ValueStatus), cRaw = I(TidyColumns.RawValue),
             cFile = I(TidyColumns.SourceFile), cTable = I(TidyColumns.SourceTable), cRow = I(TidyColumns.SourceRow), cUrl = I(TidyColumns.SourceUrl);
         reader.TryGetFieldIndex(TidyColumns.SourceColumn.Name, out var cColumn);
+        reader.TryGetFieldIndex(TidyColumns.PeriodBasisSource.Name, out var cBasisSource);
         var forceCache = new Dictionary<string, Force>(StringComparer.Ordinal);
         // Neighbouring rows share their period and category (and the words naming enumerations):
         // when a row's texts are those of the row before, the objects read then are used again.
@@ -59,12 +60,16 @@ public static class TidyCsvReader
             var statusText = S(cStatus);
             if (!statuses.Is(statusText)) statuses.Set(TidyColumns.ValueStatus.Read(statusText, path, row));
 
-            string label = S(cLabel), start = S(cStart), end = S(cEnd), year = S(cYear), basisText = S(cBasis);
-            if (!period.Is(label, start, end, year, basisText))
+            string label = S(cLabel), start = S(cStart), end = S(cEnd), year = S(cYear), basisText = S(cBasis),
+                basisSource = cBasisSource >= 0 ? S(cBasisSource) : "";
+            if (!period.Is(label, start, end, year, basisText, basisSource))
             {
                 TidyColumns.FinancialYear.Read(year, path, row);
                 period.Set(new Period(label, TidyColumns.PeriodStart.Read(start, path, row), TidyColumns.PeriodEnd.Read(end, path, row),
-                    TidyColumns.PeriodBasis.Read(basisText, path, row)));
+                    TidyColumns.PeriodBasis.Read(basisText, path, row))
+                {
+                    BasisSource = TidyColumns.PeriodBasisSource.Read(basisSource, path, row),
+                });
             }
             string catLabel = S(cCat), levelText = S(cLevel), code = S(cCode), name = S(cName), sub = S(cSub), group = S(cGroup);
             if (!category.Is(catLabel, levelText, code, name, sub, group))

@@ -77,7 +77,7 @@ public sealed class TidyCsvWriter : ITidyRowSink, IDisposable
 internal sealed class TidyRowWriter(CsvWriter w)
 {
     // Direct-mapped by reference: a bounded memory of the periods and categories last written.
-    private readonly Fields[] _periods = Slots(64, 5);
+    private readonly Fields[] _periods = Slots(64, 6);
     private readonly Fields[] _categories = Slots(256, 6);
     private readonly Fields _text = new(6);
     private readonly object?[] _texts = new object?[5];
@@ -144,6 +144,9 @@ internal sealed class TidyRowWriter(CsvWriter w)
         _text.Write(w, 5);
         if (o.Column > 0) w.WriteField(o.Column, default);
         else w.WriteField("");
+
+        // period_basis_source (made with the period's other texts)
+        p.Write(w, 5);
         w.EndRecord();
     }
 
@@ -162,6 +165,7 @@ internal sealed class TidyRowWriter(CsvWriter w)
         f.Add(period.End);
         f.Add(period.FinancialYear?.Label ?? "");
         f.Add(period.Basis.ToContract());
+        f.Add(period.BasisSource);
         f.Key = period;
     }
 

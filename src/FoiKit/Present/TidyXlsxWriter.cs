@@ -92,6 +92,7 @@ public sealed partial class TidyXlsxWriter : ITidySink
                 [Txt("note 3"), Txt("Figures are as the source printed them; printed totals are kept (value_status printed_total) to check the parts, and are never summed.")],
                 [Txt("note 4"), Txt("source_row and source_column give the row and column of the figure in its file: for spreadsheets the sheet's own row and column numbers, for transcripts the position within the printed table.")],
                 [Txt("note 5"), Txt("Empty cells in text columns mean nothing applies there (for example no category for a figure by period).")],
+                [Txt("note 6"), Txt("period_basis_source says what decided whether a year runs from 1 April or 6 April: label (the period as printed gives its dates), stated (the source says so, and where), or request (the source says nothing, so the basis the request asked for).")],
             ], "Notes", tableId: 2));
             Sheet("Sources", ws => WriteTable(ws, strings, "Sources", "This worksheet contains one table: the responses read.",
                 ["source_file", "request_id", "force_id", "force_name", "source_kind", "source_url", "request_ref", "response_date", "truncated", "method_notes", "notes"],

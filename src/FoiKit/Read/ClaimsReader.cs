@@ -1,10 +1,13 @@
-using System.Globalization;
 using FoiKit.Model;
 using FoiKit.Text;
 
 namespace FoiKit.Read;
 
-/// <summary>Reads claims CSV files.</summary>
+/// <summary>
+/// Reads claims CSV files. What makes a file no claims file (missing columns, a claim with no id, an id used
+/// twice, a measure or kind outside the contract) fails the file; a value cell the value grammar cannot read
+/// fails only its claim (<see cref="Claim.ValueProblem"/>).
+/// </summary>
 internal static class ClaimsReader
 {
     public static readonly string[] Columns = ["claim_id", "article_id", "force", "measure", "kind", "category_label", "period_label", "value", "text"];
@@ -39,26 +42,38 @@ internal static class ClaimsReader
             if (!ClaimNames.TryParseMeasure(F("measure"), out var measure))
                 return Parsed<IReadOnlyList<Claim>>.Fail($"{path}, row {rowNumber}: measure '{F("measure")}' is not offences, outcomes or charges");
             if (!ClaimNames.TryParseKind(F("kind"), out var kind))
-                return Parsed<IReadOnlyList<Claim>>.Fail($"{path}, row {rowNumber}: kind '{F("kind")}' is not count, total, growth_pct, rising, most_common or at_least");
-            var valueText = F("value").Replace(",", "", StringComparison.Ordinal).TrimEnd('%');
+                return Parsed<IReadOnlyList<Claim>>.Fail($"{path}, row {rowNumber}: kind '{F("kind")}' is not {KindNames}");
+            // The value as printed ("more than 500", "nine", "doubled") is read by the value grammar; a value it
+            // cannot read costs that claim (judged ambiguous, with the reason), never the file.
+            var valueText = F("value");
             decimal? value = null;
-            if (valueText.Length > 0)
+            string? problem = null;
+            if (ScaleOf(kind) is { } scale)
             {
-                if (!decimal.TryParse(valueText, NumberStyles.Number, CultureInfo.InvariantCulture, out var v))
-                    return Parsed<IReadOnlyList<Claim>>.Fail($"{path}, row {rowNumber}: value '{F("value")}' is not a number");
-                value = v;
-            }
-            else if (kind is ClaimKind.Count or ClaimKind.Total or ClaimKind.GrowthPct or ClaimKind.AtLeast)
-            {
-                return Parsed<IReadOnlyList<Claim>>.Fail($"{path}, row {rowNumber}: a {kind.ToContract()} claim needs a value");
+                var reading = ValueWording.Read(valueText, scale);
+                if (reading.Ok) value = reading.Stated;
+                else problem = reading.Problem;
             }
             claims.Add(new Claim(id, F("article_id"), F("force"), measure, kind, F("category_label"), F("period_label"), value, valueText, F("text"), path, rowNumber)
             {
                 IsNational = IsNationalForce(F("force")),
+                ValueProblem = problem,
             });
         }
         return Parsed<IReadOnlyList<Claim>>.Success(claims);
     }
+
+    private static readonly string KindNames = string.Join(", ", Enum.GetValues<ClaimKind>().SkipLast(1).Select(k => k.ToContract()))
+        + " or " + Enum.GetValues<ClaimKind>()[^1].ToContract();
+
+    /// <summary>What a kind's value measures; null for the kinds that need no value (rising, most_common, highest).</summary>
+    internal static ValueScale? ScaleOf(ClaimKind kind) => kind switch
+    {
+        ClaimKind.Count or ClaimKind.Total or ClaimKind.AtLeast => ValueScale.Count,
+        ClaimKind.GrowthPct => ValueScale.Growth,
+        ClaimKind.Share => ValueScale.Share,
+        _ => null,
+    };
 
     /// <summary>"England and Wales" (any spelling) or "national": the claim is about every force, not one.</summary>
     public static bool IsNationalForce(string printed) => LabelKey.Of(printed) is "england and wales" or "england wales" or "national";

@@ -74,6 +74,7 @@ internal static class SpreadsheetAssembler
         // Pass 2: master sheets and tables, numbered in sheet order.
         var tableIndex = 0;
         var tables = new List<SourceTable>();
+        var printed = new List<PrintedText>();
         var results = new List<(int First, Parsed<ResponseTranscript> Response)>();
         var sheetsWithoutTables = new List<string>();
         foreach (var grid in sheets)
@@ -88,7 +89,7 @@ internal static class SpreadsheetAssembler
                 results.AddRange(MasterSheet.Read(path, grid, headerIndex, columns, block.Meta.With(fileMeta), ref tableIndex, Warn));
                 continue;
             }
-            var found = TableFinder.Find(grid, block.Used, Warn);
+            var found = TableFinder.Find(grid, block.Used, Warn, printed.Add);
             if (found.Count == 0 && grid.Rows.Count > block.Used) sheetsWithoutTables.Add(sheetName);
             var sheetQuestion = block.Meta["question"] is { Length: > 0 } q ? q
                 : TableFinder.QuestionInSheetName(sheetName) is { Length: > 0 } sq ? sq
@@ -115,7 +116,7 @@ internal static class SpreadsheetAssembler
                 var (request, kind, force, truncated) = required.Value;
                 results.Add((tables[0].Index, Parsed<ResponseTranscript>.Success(new ResponseTranscript(
                     path, request, kind, force, fileMeta["source_url"], fileMeta["request_ref"], fileMeta["response_date"],
-                    fileMeta["method_notes"], truncated, fileMeta["notes"], tables))));
+                    fileMeta["method_notes"], truncated, fileMeta["notes"], tables) { PrintedNotes = printed })));
             }
         }
         if (results.Count == 0)

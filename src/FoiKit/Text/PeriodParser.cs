@@ -5,11 +5,54 @@ using FoiKit.Model;
 namespace FoiKit.Text;
 
 /// <summary>
+/// The basis a label that gives no day ("2021/22") takes, and what decided it: the basis its source
+/// states, else the request's. One object per source and table, compared by reference, so the
+/// normaliser's caches key on it cheaply.
+/// </summary>
+/// <param name="basis">The basis to take (a bare April-year label is a tax year only when this says so, else a financial year).</param>
+/// <param name="source">What decided it, for <see cref="Period.BasisSource"/>.</param>
+/// <param name="note">Why, for <see cref="Period.Note"/>.</param>
+internal sealed class BareLabelBasis(PeriodBasis? basis, string source, string note)
+{
+    public PeriodBasis? Basis { get; } = basis;
+
+    public string Source { get; } = source;
+
+    public string Note { get; } = note;
+
+    /// <summary>The source states no basis: the request's, as its definition says.</summary>
+    public static BareLabelBasis Request(PeriodBasis? requested) => requested switch
+    {
+        PeriodBasis.TaxYear => RequestTax,
+        null => RequestNone,
+        PeriodBasis.FinancialYear => RequestFinancial,
+        _ => new(requested, PeriodBasisSources.Request, "label gives no day: read as the financial_year the request asked for"),
+    };
+
+    private static readonly BareLabelBasis RequestTax = new(PeriodBasis.TaxYear, PeriodBasisSources.Request,
+        "label gives no day: read as the 6 April to 5 April year the request asked for");
+
+    private static readonly BareLabelBasis RequestFinancial = new(PeriodBasis.FinancialYear, PeriodBasisSources.Request,
+        "label gives no day: read as the financial_year the request asked for");
+
+    private static readonly BareLabelBasis RequestNone = new(null, PeriodBasisSources.Request,
+        "label gives no day: read as the 1 April to 31 March financial year (no basis in the request)");
+
+    /// <summary>The basis the source states, named by the statements that state it ("stated: notes ('full months'); caption of table 1 ('financial year')").</summary>
+    public static BareLabelBasis Stated(PeriodBasis basis, IReadOnlyList<BasisStatement> statements)
+    {
+        var named = string.Join("; ", statements.Select(s => $"{s.Where} ('{s.Words}')"));
+        return new(basis, PeriodBasisSources.StatedPrefix + named,
+            $"label gives no day: read as {StatedBasisReader.Describe(basis)}, as the source states ({named})");
+    }
+}
+
+/// <summary>
 /// Reads period labels the way forces and articles print them. Explicit dates decide the basis
 /// (6 April–5 April is a tax year, 1 April–31 March a financial year); a bare "2021/22" takes
-/// the basis the request asked for, since the request definition is what says what the force was
-/// answering, and says so in <see cref="Period.Note"/>. Wording whose dates cannot be known
-/// ("the following year", "this year so far") is kept with no dates, never guessed.
+/// the basis its source states, else the basis the request asked for (<see cref="BareLabelBasis"/>),
+/// and says which in <see cref="Period.Note"/> and <see cref="Period.BasisSource"/>. Wording whose
+/// dates cannot be known ("the following year", "this year so far") is kept with no dates, never guessed.
 /// </summary>
 internal static partial class PeriodParser
 {
@@ -19,8 +62,19 @@ internal static partial class PeriodParser
     /// <summary>Reads one label.</summary>
     /// <param name="label">As printed.</param>
     /// <param name="requestedBasis">The basis the request asked for, used for bare April-year labels.</param>
-    public static Period Parse(string label, PeriodBasis? requestedBasis = null)
+    public static Period Parse(string label, PeriodBasis? requestedBasis = null) => Parse(label, BareLabelBasis.Request(requestedBasis));
+
+    /// <summary>Reads one label; a label that gives no day takes <paramref name="bare"/>'s basis.</summary>
+    public static Period Parse(string label, BareLabelBasis bare)
     {
+        var p = Read(label, bare, out var fromBare);
+        return !p.HasDates ? p : p with { BasisSource = fromBare ? bare.Source : PeriodBasisSources.Label };
+    }
+
+    private static Period Read(string label, BareLabelBasis bare, out bool fromBare)
+    {
+        fromBare = false;
+        var requestedBasis = bare.Basis;
         var text = Clean(label);
         if (text.Length == 0) return Period.Undated(label, PeriodBasis.Other, "no period printed");
 
@@ -46,8 +100,8 @@ internal static partial class PeriodParser
             && TryYearPair(fyRange.Groups["b1"].Value, fyRange.Groups["b2"].Value, out var last) && last.StartYear >= first.StartYear)
         {
             var basis = requestedBasis is PeriodBasis.TaxYear ? PeriodBasis.TaxYear : PeriodBasis.FinancialYear;
-            return new Period(label, first.Start(basis), last.End(basis), first == last ? basis : PeriodBasis.MultiYear,
-                BareYearNote(basis, requestedBasis));
+            fromBare = true;
+            return new Period(label, first.Start(basis), last.End(basis), first == last ? basis : PeriodBasis.MultiYear, bare.Note);
         }
 
         // One April-to-April year: "2021/22", "2021-2022", "FY21/22", "FY 2021/22".
@@ -57,7 +111,8 @@ internal static partial class PeriodParser
             if (pair.Groups["fy"].Success)
                 return Period.OfFinancialYear(label, fy, PeriodBasis.FinancialYear, "'FY' read as the 1 April to 31 March financial year");
             var basis = requestedBasis is PeriodBasis.TaxYear ? PeriodBasis.TaxYear : PeriodBasis.FinancialYear;
-            return Period.OfFinancialYear(label, fy, basis, BareYearNote(basis, requestedBasis));
+            fromBare = true;
+            return Period.OfFinancialYear(label, fy, basis, bare.Note);
         }
 
         // One calendar year, kept as such: "2021", "calendar year 2021", "Jan-Dec 2021".
@@ -89,12 +144,6 @@ internal static partial class PeriodParser
             basis = PeriodBasis.Other;
         return new Period(label, start, end, basis);
     }
-
-    private static string BareYearNote(PeriodBasis basis, PeriodBasis? requested) => requested is PeriodBasis.TaxYear
-        ? "label gives no day: read as the 6 April to 5 April year the request asked for"
-        : requested is null
-            ? "label gives no day: read as the 1 April to 31 March financial year (no basis in the request)"
-            : $"label gives no day: read as the {basis.ToContract()} the request asked for";
 
     private static string Clean(string label)
     {

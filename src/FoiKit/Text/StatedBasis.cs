@@ -105,11 +105,20 @@ internal static partial class StatedBasisReader
     }
 
     /// <summary>
-    /// The texts of a transcript that can state a basis: method notes, notes, and each table's
-    /// caption and column headers. Row labels are left to the caller, since a table's rows may be
-    /// streamed; the response date is a date, never a basis.
+    /// The texts of a transcript that can state a basis: method notes, notes, notes printed outside its
+    /// tables, and each table's caption and column headers. Row labels are left to the caller, since a
+    /// table's rows may be streamed; the response date is a date, never a basis.
     /// </summary>
     public static IReadOnlyList<LabelledText> TextsOf(ResponseTranscript transcript)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        var texts = SourceTextsOf(transcript).ToList();
+        foreach (var table in transcript.Tables) texts.AddRange(TableTextsOf(table));
+        return texts;
+    }
+
+    /// <summary>What a source says about itself as a whole: method notes, notes and notes printed outside its tables.</summary>
+    public static IReadOnlyList<LabelledText> SourceTextsOf(ResponseTranscript transcript)
     {
         ArgumentNullException.ThrowIfNull(transcript);
         var texts = new List<LabelledText>
@@ -117,13 +126,17 @@ internal static partial class StatedBasisReader
             new("method_notes", transcript.MethodNotes, TextRole.MethodNotes),
             new("notes", transcript.Notes, TextRole.Notes),
         };
-        foreach (var table in transcript.Tables)
-        {
-            texts.Add(new($"caption of table {table.Index}", table.Caption, TextRole.Caption));
-            for (var c = 0; c < table.Columns.Count; c++)
-                texts.Add(new($"column {c + 1} of table {table.Index}", table.Columns[c], TextRole.ColumnHeader));
-        }
+        texts.AddRange(transcript.PrintedNotes.Select(n => new LabelledText(n.Where, n.Text, TextRole.Notes)));
         return texts;
+    }
+
+    /// <summary>One table's caption and column headers.</summary>
+    public static IEnumerable<LabelledText> TableTextsOf(SourceTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        yield return new($"caption of table {table.Index}", table.Caption, TextRole.Caption);
+        for (var c = 0; c < table.Columns.Count; c++)
+            yield return new($"column {c + 1} of table {table.Index}", table.Columns[c], TextRole.ColumnHeader);
     }
 
     /// <summary>"1 April to 31 March years", "6 April to 5 April years", "calendar years".</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FoiKit.Model;
 using FoiKit.Text;
 
 namespace FoiKit.Read.Spreadsheets;
@@ -23,8 +24,16 @@ internal static partial class TableFinder
     /// <param name="grid">The sheet.</param>
     /// <param name="start">Rows before this index (a metadata block) are not part of any table.</param>
     /// <param name="warn">Receives (row number, message) for everything skipped or read by a rule worth knowing.</param>
-    public static List<FoundTable> Find(Grid grid, int start, Action<int, string> warn)
+    /// <param name="notes">Receives the text of the rows read as notes (a note may say what the figures are, such as their year basis).</param>
+    public static List<FoundTable> Find(Grid grid, int start, Action<int, string> warn, Action<PrintedText>? notes = null)
     {
+        void Note(IReadOnlyCollection<GridRow> rows)
+        {
+            if (notes is null || rows.Count == 0) return;
+            var where = $"note in row(s) {CellRef.Rows(rows.Select(r => r.Number))}{(grid.Name.Length > 0 ? $" of sheet '{grid.Name}'" : "")}";
+            notes(new PrintedText(where, string.Join(" ", rows.SelectMany(r => r.Cells).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()))));
+        }
+
         var regions = new List<List<GridRow>>();
         foreach (var row in grid.Rows.Skip(start))
         {
@@ -39,6 +48,7 @@ internal static partial class TableFinder
         {
             if (pending.Count == 0) return;
             warn(pending[0].Number, $"row(s) {CellRef.Rows(pending.Select(r => r.Number))} {where} were read as notes, not figures: '{Quote(pending)}'");
+            Note(pending);
             pending = [];
         }
 
@@ -60,7 +70,7 @@ internal static partial class TableFinder
             if (!titled && current?.Header is not null && IsDataLike(region[headerIndex]) && Continues(current, region[headerIndex]))
             {
                 current.Rows.AddRange(region);
-                TrimNotes(current.Rows, current.FirstColumn, warn, tables.Count);
+                TrimNotes(current.Rows, current.FirstColumn, warn, tables.Count, Note);
                 warn(region[0].Number, $"row(s) {CellRef.Rows(region.Select(r => r.Number))} follow a blank row but were read as more rows of table {tables.Count} (same columns, figures, no new header)");
                 continue;
             }
@@ -68,6 +78,7 @@ internal static partial class TableFinder
             {
                 FlushPending(tables.Count == 0 ? "above the first table" : $"below table {tables.Count}");
                 warn(region[0].Number, $"row(s) {CellRef.Rows(region.Select(r => r.Number))} hold no figures (no counts or suppression markers under a header), so they were read as notes: '{Quote(region)}'");
+                Note(region);
                 continue;
             }
 
@@ -92,7 +103,7 @@ internal static partial class TableFinder
             }
             var first = data.Append(header).Where(r => r.Filled > 0).Min(r => r.FirstFilled);
             var last = header.Filled > 0 ? header.LastFilled : data.Max(r => r.LastFilled);
-            TrimNotes(data, first, warn, tables.Count + 1);
+            TrimNotes(data, first, warn, tables.Count + 1, Note);
             var caption = string.Join(" ", captionRows.Select(r => r.Cell(r.FirstFilled).Trim()));
             var question = captionRows.Select(r => QuestionInTitle(r.Cell(r.FirstFilled))).LastOrDefault(q => q.Length > 0) ?? "";
             tables.Add(new FoundTable(caption, question, header, data, first, last));
@@ -162,7 +173,7 @@ internal static partial class TableFinder
         return !same;
     }
 
-    private static void TrimNotes(List<GridRow> data, int firstColumn, Action<int, string> warn, int tableNumber)
+    private static void TrimNotes(List<GridRow> data, int firstColumn, Action<int, string> warn, int tableNumber, Action<IReadOnlyCollection<GridRow>> note)
     {
         var notes = new List<GridRow>();
         while (data.Count > 1 && data[^1].Filled <= 1 && LooksLikeNote(data[^1], firstColumn))
@@ -171,7 +182,10 @@ internal static partial class TableFinder
             data.RemoveAt(data.Count - 1);
         }
         if (notes.Count > 0)
+        {
             warn(notes[0].Number, $"row(s) {CellRef.Rows(notes.Select(r => r.Number))} below table {tableNumber} were read as notes, not figures: '{Quote(notes)}'");
+            note(notes);
+        }
     }
 
     private static bool LooksLikeNote(GridRow row, int firstColumn)
