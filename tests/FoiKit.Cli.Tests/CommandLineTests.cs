@@ -94,7 +94,7 @@ public class CommandLineTests
         { ["bench", "--quick", "--full"], "foi bench: --quick and --full do not go together" },
         { ["bench", "--first-chart"], "foi bench: unknown option '--first-chart'" },
         { ["--verbose"], "foi: unknown option '--verbose'" },
-        { ["extract-all", "x.pdf"], "foi: unknown verb 'extract-all' (normalise, extract, check-claims, draft-claims, reproduce, bench)" },
+        { ["extract-all", "x.pdf"], "foi: unknown verb 'extract-all' (normalise, extract, check-claims, draft-claims, reproduce, new-study, bench)" },
         { ["extract", "x.pdf", "--out"], "foi extract: --out needs a value" },
         { ["extract", "x.pdf", "--out", "drafts", "--force"], "foi extract: --force needs a value" },
     };
