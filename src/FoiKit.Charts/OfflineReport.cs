@@ -277,11 +277,13 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
             H2("coverage", "What each force gave");
             var c = study.Coverage;
             P($"For every force in forces.csv, what this study holds: the force's own FOI answer, figures a newspaper printed (an article only), " +
-              $"or nothing. {Capitalised(c.Describe())}.");
+              $"or nothing. {Capitalised(c.Describe())}. The table lists the forces it holds something for; " +
+              "for every other force in forces.csv it holds nothing, so their figures are unknown, not zero.");
+            // Only the forces with material are named: a study about one force says nothing of forces it never read.
             Table(["Force", "The study holds", "Sources", "Three-year total"],
-                c.Forces.Select(f => (IReadOnlyList<string>)
+                c.WithMaterial.Select(f => (IReadOnlyList<string>)
                 [
-                    H(f.ForceName), f.Holds == ForceHolding.Nothing ? Unknown("nothing") : H(f.HoldsText),
+                    H(f.ForceName), H(f.HoldsText),
                     string.Join("; ", f.Sources.Select(x => Link(x.SourceUrl, Rel(x.SourceFile)))
                         .Concat(f.Articles.Count > 0 ? [H("claims of " + string.Join(", ", f.Articles))] : [])),
                     f.Total is { } t ? $"{N(t)} ({H(f.TotalSource)})" : Unknown(),
