@@ -218,6 +218,9 @@ public sealed class StudyFolderTests
         Assert.True(a.IsKitDataCopy);
         Assert.Equal("data/responses/dorset.json", a.NameOf(Path.Combine(Shipped.Folder, "responses", "dorset.json")));
         Assert.Equal("data/responses/dorset.json", StudyFolder.Open(Repo.Data).NameOf(Repo.PathOf("data/responses/dorset.json")));
+        // And back: the name is the file in whichever folder the study was loaded from; other names stay as they are.
+        Assert.Equal(Path.Combine(Shipped.Folder, "responses", "dorset.json"), a.PathOf("data/responses/dorset.json"));
+        Assert.Equal("elsewhere/x.json", a.PathOf("elsewhere/x.json"));
     }
 
     [Fact]

@@ -29,6 +29,12 @@ public sealed class Study : Findings
     public StudyFolder? Folder { get; }
 
     /// <summary>
+    /// The file behind a source name the study's data shows (<c>data/responses/dorset.json</c>), wherever the study folder is
+    /// and wherever the code runs; a name from outside the folder (an answer added with <see cref="With(string[])"/>) as it is.
+    /// </summary>
+    public string PathOf(string sourceFile) => Folder?.PathOf(sourceFile) ?? sourceFile;
+
+    /// <summary>
     /// Loads a study folder (contract §7): every answer and article in it, and the claims in its <c>claims/</c>,
     /// read with the kit's reference tables and request definitions plus its own <c>requests/</c>. Without a
     /// folder, the kit's own <c>data/</c> (found as <see cref="KitData.LocateDataFolder"/> does). Files the kit

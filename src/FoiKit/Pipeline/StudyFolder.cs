@@ -107,6 +107,18 @@ public sealed class StudyFolder
     }
 
     /// <summary>
+    /// The file a name from this folder's outputs stands for (the inverse of <see cref="NameOf"/>): <c>NAME/responses/x.json</c>
+    /// is <c>responses/x.json</c> inside the folder. A name that is not of this folder is returned as it is.
+    /// </summary>
+    public string PathOf(string name)
+    {
+        var prefix = Name + "/";
+        return name.StartsWith(prefix, StringComparison.Ordinal)
+            ? System.IO.Path.Combine(Path, name[prefix.Length..].Replace('/', System.IO.Path.DirectorySeparatorChar))
+            : name;
+    }
+
+    /// <summary>
     /// True for a file that is plainly not an answer, so finding it is not worth a warning: READMEs and
     /// other notes, <c>sources.csv</c>, sidecars, and anything under <c>claims/</c>, <c>requests/</c> or
     /// <c>reference/</c>.
