@@ -394,7 +394,7 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
             }
             var known = study.Coverage.Known;
             P($"The study gives a three-year total for {n.KnownForces} of the {n.TerritorialForces} territorial forces" +
-              (known.Count > 0 ? $" ({string.Join(", ", known.Select(k => $"{k.ForceName} {N(k.Total)}"))}), together {N(n.KnownTotal)}" : "") +
+              (known.Count > 0 ? $": together {N(n.KnownTotal)} ({string.Join(", ", known.Select(k => $"{k.ForceName} {N(k.Total)}"))})" : "") +
               "; for the others it holds none (see what each force gave, above)." +
               (printed.Count == 0 ? "" : (printed.Count == 1 ? " The national figure" : " Neither national figure") +
                   " can be checked from that: " + string.Join("; ", printed.Select(x => n.Describe(x.AtLeast))) + "."));

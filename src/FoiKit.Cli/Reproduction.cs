@@ -34,13 +34,14 @@ internal sealed class Reproduction(string root, ReproduceTarget given, string ou
         Directory.CreateDirectory(outFolder);
         stdout.WriteLine($"foi reproduce: {root} -> {Show(outFolder)}");
 
-        var study = Timed("study", LoadStudy);
+        // Loading the study reads and normalises every file of the folder (and checks its claims): its time is normalising's.
+        var study = Timed("normalise", LoadStudy);
         if (study is null) return Finish();
         target = target.ResolvedBy(study);
         stdout.WriteLine($"study: {target.Data}/, force {target.ForceId}{(target.ForceNote.Length > 0 ? $" ({target.ForceNote})" : "")}, " +
             $"article {(target.ArticleId.Length > 0 ? target.ArticleId : "none")}{(target.ArticleNote.Length > 0 ? $" ({target.ArticleNote})" : "")}");
         Provenance();
-        Step("normalise", () => Normalise(study));
+        Step("data files", () => Normalise(study));
         Step("check claims", () => CheckClaims(study));
         Step("notebook library", StageLibrary);
         var report = Task.Run(() => ReportAsync(study));
