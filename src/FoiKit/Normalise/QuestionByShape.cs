@@ -36,7 +36,8 @@ internal static class QuestionByShape
     /// <summary>The transcript with each table that names no question read as the one question its shape fits.</summary>
     public static ResponseTranscript Match(ResponseTranscript t, RequestDefinition request, CategoryResolver categories)
     {
-        if (t.Tables.All(x => x.Question.Trim().Length > 0 || x.RejectReason is not null)) return t;
+        // A table extracted from a document (web page, Word or PDF letter) leaves its question to the person checking the draft.
+        if (t.ExtractedFrom is not null || t.Tables.All(x => x.Question.Trim().Length > 0 || x.RejectReason is not null)) return t;
         var tables = new List<SourceTable>(t.Tables.Count);
         var warnings = new List<Diagnostic>();
         foreach (var table in t.Tables)

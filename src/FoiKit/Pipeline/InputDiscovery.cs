@@ -61,7 +61,12 @@ internal static class InputDiscovery
                     var reader = ReaderFor(f, readers);
                     if (reader is not null && reader.IsResponse(f)) files.Add(Display(f));
                     else if (StudyFolder.IsPlainlyNotAnAnswer(Path.GetRelativePath(input, f)) || IsClaimsFile(f) || reader is TranscriptJsonReader) skip.Add(Display(f));
-                    else notMarked.Add(new UnmarkedFile(Display(f), FixFor(f, reader)));
+                    else
+                    {
+                        // Still a skipped file (the run's note counts it), and named with its fix besides.
+                        skip.Add(Display(f));
+                        notMarked.Add(new UnmarkedFile(Display(f), FixFor(f, reader)));
+                    }
                 }
             }
             else
