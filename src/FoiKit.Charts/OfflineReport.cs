@@ -24,9 +24,11 @@ public static class OfflineReport
     /// <summary>Builds report.html for a study and its figures (from <see cref="StoryFigures.All"/>).</summary>
     /// <param name="study">The loaded study.</param>
     /// <param name="figures">The figures to draw; each appears once, in its section.</param>
-    /// <param name="seedArticleId">The article the story starts from.</param>
-    public static string Build(Study study, IReadOnlyList<StoryFigure> figures, string seedArticleId = StoryFigures.SeedArticleId)
+    /// <param name="seedArticleId">The article the story starts from (empty: none).</param>
+    /// <param name="forceId">The force the story is about (default: the article's force).</param>
+    public static string Build(Study study, IReadOnlyList<StoryFigure> figures, string seedArticleId = StoryFigures.SeedArticleId, string? forceId = null)
     {
+        var lead = StoryFigures.LeadForce(study, seedArticleId, forceId);
         var r = new Writer(study, figures);
         var sb = r.Sb;
         Head(sb, Title, Css);
@@ -38,15 +40,15 @@ public static class OfflineReport
         r.Contents();
         sb.Append("</header>\n<main>\n");
         r.Request();
-        r.SeedArticle(seedArticleId);
+        r.SeedArticle(seedArticleId, lead);
         r.Coverage();
         r.Comparison();
-        r.Forces(StoryFigures.SeedForce(study, seedArticleId));
+        r.Forces(lead);
         r.TotalsAudit();
         r.National();
         r.OtherArticles(seedArticleId);
         sb.Append("</main>\n<footer>\n");
-        r.P($"Made with FoiKit.Charts from the kit's data folder. Charts drawn with plotly.js version {PlotlyJs.TargetVersion} " +
+        r.P($"Made with FoiKit.Charts from the study folder {(study.Folder is { } folder ? folder.Name + "/" : "built in memory")}. Charts drawn with plotly.js version {PlotlyJs.TargetVersion} " +
             "(MIT licence), inlined in this page: it needs no network. Links to sources open the original pages.");
         sb.Append("</footer>\n");
         DrawAndClose(sb, r.Drawn);
@@ -125,6 +127,7 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
         private string Rel(string path)
         {
             if (string.IsNullOrEmpty(path) || !Path.IsPathRooted(path)) return path.Replace('\\', '/');
+            if (study.Folder is { } folder && !Path.GetRelativePath(folder.Path, path).StartsWith("..", StringComparison.Ordinal)) return folder.NameOf(path);
             var rel = Path.GetRelativePath(_root, path);
             return (rel.StartsWith("..", StringComparison.Ordinal) ? Path.GetFileName(path) : rel).Replace('\\', '/');
         }
@@ -198,11 +201,27 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
             P($"Request definition: {Rel(q.SourceFile)}.");
         }
 
-        public void SeedArticle(string articleId)
+        public void SeedArticle(string articleId, string? force)
         {
             var doc = ArticleDocument(articleId);
             var pairs = study.ClaimsOf(articleId);
             H2("article", "The article and its figures");
+            if (pairs.Count == 0)
+            {
+                // A study with no claims, or none for this article, still gets its report: it says so.
+                P(study.Claims.Count == 0
+                    ? "This study holds no claims (its claims/ folder is empty or missing), so no article's figures are checked here. " +
+                      "Add one claims file per article to claims/ (the columns are in the README) to check what an article printed."
+                    : articleId.Length == 0
+                        ? "No article was chosen to follow. The study's claims are about: " + string.Join(", ", study.Articles) + "."
+                        : $"The study's claims hold no article '{articleId}'. They are about: {string.Join(", ", study.Articles)}.");
+                if (force is not null)
+                {
+                    H3("article-mix", "What was printed for the latest year");
+                    Place(f => f.Section == FigureSection.Article);
+                }
+                return;
+            }
             Raw("<p>The story starts from ");
             Raw(doc is null ? H(articleId) : Link(doc.SourceUrl, articleId));
             Raw(H(doc is null ? "." : $" ({DocSummary(doc)}).")).Raw("</p>\n");
@@ -230,7 +249,6 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
                 Raw("</ul>\n");
             }
 
-            var force = StoryFigures.SeedForce(study, articleId);
             if (force is not null && StoryCharts.BoundsFor(study, force) is { } bounds)
             {
                 var profile = study.Profile(force);
@@ -264,6 +282,20 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
         public void Coverage()
         {
             H2("coverage", "What each force gave");
+            var c = study.Coverage;
+            P($"For every force in forces.csv, what this study holds: the force's own FOI answer, figures a newspaper printed (an article only), " +
+              $"or nothing. {Capitalised(c.Describe())}. The table lists the forces it holds something for; " +
+              "for every other force in forces.csv it holds nothing, so their figures are unknown, not zero.");
+            // Only the forces with material are named: a study about one force says nothing of forces it never read.
+            Table(["Force", "The study holds", "Sources", "Three-year total"],
+                c.WithMaterial.Select(f => (IReadOnlyList<string>)
+                [
+                    H(f.ForceName), H(f.HoldsText),
+                    string.Join("; ", f.Sources.Select(x => Link(x.SourceUrl, Rel(x.SourceFile)))
+                        .Concat(f.Articles.Count > 0 ? [H("claims of " + string.Join(", ", f.Articles))] : [])),
+                    f.Total is { } t ? $"{N(t)} ({H(f.TotalSource)})" : Unknown(),
+                ]), numeric: new HashSet<int> { 3 });
+            H3("coverage-sources", "Each source, and which parts of the request it answers");
             P("One row per source document: whether it is the force's own FOI answer or figures a newspaper printed, and which parts of the request it answers. " +
               "A source that was cut off may have had more figures after the cut: those are unknown, not zero.");
             static string YesNo(bool b) => b ? "yes" : "no";
@@ -277,6 +309,8 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
             var without = study.Coverage.Where(c => c.Figures == 0).Select(c => c.ForceName).Distinct().ToList();
             if (without.Count > 0) P($"No usable figures: {string.Join(", ", without)} (the stored copy prints none).");
         }
+
+        private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
         public void Comparison()
         {
@@ -365,8 +399,12 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
                     Raw($"<li><strong>more than {H(N(x.AtLeast))}</strong>, printed by {H(string.Join(", ", x.Articles))}.</li>\n");
                 Raw("</ul>\n");
             }
-            P($"The kit knows a three-year total for {n.KnownForces} of the {n.TerritorialForces} territorial forces: together {N(n.KnownTotal)}. " +
-              "Neither national figure can be checked from that: " + string.Join("; ", printed.Select(x => n.Describe(x.AtLeast))) + ".");
+            var known = study.Coverage.Known;
+            P($"The study gives a three-year total for {n.KnownForces} of the {n.TerritorialForces} territorial forces" +
+              (known.Count > 0 ? $": together {N(n.KnownTotal)} ({string.Join(", ", known.Select(k => $"{k.ForceName} {N(k.Total)}"))})" : "") +
+              "; for the others it holds none (see what each force gave, above)." +
+              (printed.Count == 0 ? "" : (printed.Count == 1 ? " The national figure" : " Neither national figure") +
+                  " can be checked from that: " + string.Join("; ", printed.Select(x => n.Describe(x.AtLeast))) + "."));
             if (n.LowestRatePer100k is { } lo && n.HighestRatePer100k is { } hi && n.IfAllAtLowestRate is { } low && n.IfAllAtHighestRate is { } high)
             {
                 Raw("<div class=\"illustration\"><strong>Illustration, not an estimate.</strong> ");

@@ -8,8 +8,11 @@ namespace FoiKit.Charts;
 /// <summary>Options for <see cref="ReportWriter.WriteAsync(Study, string, ReportOptions, TextWriter?, CancellationToken)"/>.</summary>
 public sealed record ReportOptions
 {
-    /// <summary>The article the story starts from.</summary>
+    /// <summary>The article the story starts from (empty: the study has none to follow).</summary>
     public string SeedArticleId { get; init; } = StoryFigures.SeedArticleId;
+
+    /// <summary>The force the story is about (its id or any spelling forces.csv knows); null: the article's force.</summary>
+    public string? ForceId { get; init; }
 
     /// <summary>Render figures/*.png and *.svg (needs a Chromium-family browser); false writes report.html only.</summary>
     public bool ExportFigures { get; init; } = true;
@@ -56,7 +59,7 @@ public static class ReportWriter
     public const string FiguresFolderName = "figures";
 
     /// <summary>Writes the report and figures with default options.</summary>
-    /// <param name="study">The loaded study (<see cref="Study.Load"/>).</param>
+    /// <param name="study">The loaded study (<see cref="Study.Load(string?)"/>).</param>
     /// <param name="outFolder">The output folder (created if needed), e.g. "out".</param>
     /// <param name="progress">Progress lines (e.g. Console.Out); null for none.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -64,7 +67,7 @@ public static class ReportWriter
         WriteAsync(study, outFolder, new ReportOptions(), progress, cancellationToken);
 
     /// <summary>Writes the report and figures.</summary>
-    /// <param name="study">The loaded study (<see cref="Study.Load"/>).</param>
+    /// <param name="study">The loaded study (<see cref="Study.Load(string?)"/>).</param>
     /// <param name="outFolder">The output folder (created if needed), e.g. "out".</param>
     /// <param name="options">Seed article, whether to export figures, browser, figure size.</param>
     /// <param name="progress">Progress lines (e.g. Console.Out); null for none.</param>
@@ -75,13 +78,13 @@ public static class ReportWriter
         var total = Stopwatch.StartNew();
         Directory.CreateDirectory(outFolder);
         var sw = Stopwatch.StartNew();
-        var figures = StoryFigures.All(study, options.SeedArticleId);
+        var figures = StoryFigures.All(study, options.SeedArticleId, options.ForceId);
         var charts = sw.Elapsed;
         progress?.WriteLine($"charts: {figures.Count} built in {charts.TotalMilliseconds:0} ms");
 
         cancellationToken.ThrowIfCancellationRequested();
         sw.Restart();
-        var html = OfflineReport.Build(study, figures, options.SeedArticleId);
+        var html = OfflineReport.Build(study, figures, options.SeedArticleId, options.ForceId);
         var remote = ChartPage.FindRemoteReferences(html);
         if (remote.Count > 0)
             throw new InvalidOperationException("report.html would load from the network: " + string.Join(", ", remote));

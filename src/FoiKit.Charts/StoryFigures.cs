@@ -36,8 +36,11 @@ public sealed record StoryFigure(string Name, FigureSection Section, string? For
 /// </summary>
 public static partial class StoryFigures
 {
-    /// <summary>The seed article the story starts from (Peterborough Today on Cambridgeshire).</summary>
+    /// <summary>The seed article the kit's own story starts from (Peterborough Today on Cambridgeshire).</summary>
     public const string SeedArticleId = "peterborough-today-cambridgeshire";
+
+    /// <summary>The force the kit's own story is about.</summary>
+    public const string SeedForceId = "cambridgeshire";
 
     /// <summary>
     /// Every figure, in report order: the seed force's possible yearly range, offence mix and outcome mix;
@@ -45,11 +48,12 @@ public static partial class StoryFigures
     /// printed); verdicts by article.
     /// </summary>
     /// <param name="study">The loaded study.</param>
-    /// <param name="seedArticleId">The article whose force leads the story.</param>
-    public static IReadOnlyList<StoryFigure> All(Study study, string seedArticleId = SeedArticleId)
+    /// <param name="seedArticleId">The article the story follows (empty: none).</param>
+    /// <param name="forceId">The force the story is about (default: the article's force); its figures lead.</param>
+    public static IReadOnlyList<StoryFigure> All(Study study, string seedArticleId = SeedArticleId, string? forceId = null)
     {
         var figures = new List<StoryFigure>();
-        var seed = SeedForce(study, seedArticleId);
+        var seed = LeadForce(study, seedArticleId, forceId);
 
         if (seed is not null)
         {
@@ -89,7 +93,14 @@ public static partial class StoryFigures
         return figures;
     }
 
-    /// <summary>The force an article is about (its first claim that names a force), or null.</summary>
+    /// <summary>
+    /// The force whose figures lead the story: <paramref name="forceId"/> (any spelling forces.csv knows) when the study
+    /// has figures for it, else the article's force (<see cref="SeedForce"/>); null when the study has figures for neither.
+    /// </summary>
+    public static string? LeadForce(Study study, string articleId, string? forceId) =>
+        forceId is null ? SeedForce(study, articleId) : study.TryProfile(forceId)?.Force.Id;
+
+    /// <summary>The force an article is about (its first claim that names a force with figures in the study), or null.</summary>
     public static string? SeedForce(Study study, string articleId) =>
         study.Claims.Where(c => c.ArticleId == articleId && !c.IsNational)
             .Select(c => study.Kit.Reference.Forces.Resolve(c.Force))

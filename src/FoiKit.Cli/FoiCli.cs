@@ -28,7 +28,7 @@ public static class FoiCli
     /// <c>Verbs/</c> and one line here. Building a verb only declares its options: nothing it runs is
     /// loaded until it runs (so <c>normalise</c> never loads the notebook runner).
     /// </summary>
-    private static Verb[] Verbs() => [new NormaliseVerb(), new ExtractVerb(), new CheckClaimsVerb(), new DraftClaimsVerb(), new ReproduceVerb(), new BenchVerb()];
+    private static Verb[] Verbs() => [new NormaliseVerb(), new ExtractVerb(), new CheckClaimsVerb(), new DraftClaimsVerb(), new ReproduceVerb(), new NewStudyVerb(), new BenchVerb()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using FoiKit.Analyse;
 using FoiKit.Charts;
 using FoiKit.Model;
 using FoiKit.NotebookRunner;
@@ -17,9 +18,11 @@ namespace FoiKit.Cli;
 /// moves the current directory, and the report uses full paths.
 /// </remarks>
 /// <param name="root">The repository checkout (its notebooks/ are run); the working directory during the run.</param>
-/// <param name="target">The study folder (as named from <paramref name="root"/>), force and article the run is about.</param>
-internal sealed class Reproduction(string root, ReproduceTarget target, string outFolder, TextWriter console, TextWriter stderr)
+/// <param name="given">The study folder, force and article the run is about, as given (force and article may be left to the study).</param>
+internal sealed class Reproduction(string root, ReproduceTarget given, string outFolder, TextWriter console, TextWriter stderr)
 {
+    private ReproduceTarget target = given;
+
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<string> _failures = [];
     private readonly List<string> _timings = [];
@@ -31,16 +34,24 @@ internal sealed class Reproduction(string root, ReproduceTarget target, string o
         Directory.CreateDirectory(outFolder);
         stdout.WriteLine($"foi reproduce: {root} -> {Show(outFolder)}");
 
-        stdout.WriteLine($"study: {target.Data}/, force {target.ForceId}, article {target.ArticleId}");
-        var kit = KitData.Load("data");
-        Step("normalise", () => Normalise(kit));
-        Step("check claims", () => CheckClaims(kit));
+        // Loading the study reads and normalises every file of the folder (and checks its claims): its time is normalising's.
+        var study = Timed("normalise", LoadStudy);
+        if (study is null) return Finish();
+        target = target.ResolvedBy(study);
+        stdout.WriteLine($"study: {target.Data}/, force {target.ForceId}{(target.ForceNote.Length > 0 ? $" ({target.ForceNote})" : "")}, " +
+            $"article {(target.ArticleId.Length > 0 ? target.ArticleId : "none")}{(target.ArticleNote.Length > 0 ? $" ({target.ArticleNote})" : "")}");
+        Provenance();
+        Step("data files", () => Normalise(study));
+        Step("check claims", () => CheckClaims(study));
         Step("notebook library", StageLibrary);
-        var study = Timed("study", LoadStudy);
-        var report = study is null ? Task.CompletedTask : Task.Run(() => ReportAsync(study));
+        var report = Task.Run(() => ReportAsync(study));
         await NotebooksAsync().ConfigureAwait(false);
         await report.ConfigureAwait(false);
+        return Finish();
+    }
 
+    private int Finish()
+    {
         var seconds = Seconds(_clock.Elapsed);
         stdout.WriteLine($"times: {string.Join(", ", _timings)}; total {seconds} s");
         Phase("total", _clock.Elapsed);
@@ -93,13 +104,27 @@ internal sealed class Reproduction(string root, ReproduceTarget target, string o
     {
         try
         {
-            return Study.Load(target.Data);
+            return Study.Load(target.Folder);
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
-            Fail($"report: the study could not be loaded: {e.Message}");
+            Fail($"the study could not be loaded: {e.Message}");
             return null;
         }
+    }
+
+    /// <summary>Each file against the study's sources.csv: a file without a row (or whose sha256 changed) is named in a warning.</summary>
+    private void Provenance()
+    {
+        if (!File.Exists(Path.Combine(target.Folder.Path, StudyFolder.SourcesFile)))
+        {
+            stdout.WriteLine($"sources: {target.Data}/ has no {StudyFolder.SourcesFile}, so where each file came from is not recorded");
+            return;
+        }
+        var warnings = target.Folder.CheckSources();
+        lock (stderr)
+            foreach (var w in warnings) stderr.WriteLine($"warning: {w}");
+        stdout.WriteLine($"sources: {(warnings.Count == 0 ? "every file has its row and sha256" : $"{warnings.Count} warning(s)")} in {target.Folder.Name}/{StudyFolder.SourcesFile}");
     }
 
     private void Step(string name, Action run)
@@ -120,34 +145,40 @@ internal sealed class Reproduction(string root, ReproduceTarget target, string o
         lock (stderr) stderr.WriteLine($"error: {message}");
     }
 
-    private void Normalise(KitData kit)
+    /// <summary>
+    /// tidy.csv, rejects.csv and tidy.xlsx from the study's tidy data: the same rows normalising the folder again would
+    /// give (the study was normalised from it with the same kit a moment ago), so the folder is read once.
+    /// </summary>
+    private void Normalise(Study study)
     {
         var tidy = Path.Combine(outFolder, "tidy.csv");
         var rejects = Path.Combine(outFolder, "rejects.csv");
         var xlsx = Path.Combine(outFolder, "tidy.xlsx");
         var workbook = new TidyXlsxWriter();
-        NormaliseSummary summary;
-        var problems = new List<Diagnostic>();
+        var data = study.Data;
         using (var csv = new TidyCsvWriter(tidy, rejects))
         {
-            summary = NormaliseRun.Run(kit, [target.Data], new BothSinks(csv, workbook), problems.Add, workbook.AddDocument);
+            var both = new BothSinks(csv, workbook);
+            foreach (var d in data.Documents) workbook.AddDocument(d);
+            foreach (var o in data.Observations) both.Add(o);
+            foreach (var r in data.Rejects) both.Add(r);
         }
         workbook.Save(xlsx);
+        var summary = data.Summary;
         stdout.WriteLine($"normalised {target.Data}/: {summary.Files} source(s), {summary.Observations} tidy row(s), {summary.Rejects} reject(s), {summary.Warnings} warning(s) -> {Show(tidy)}, {Show(rejects)}, {Show(xlsx)}");
-        foreach (var d in problems.Where(d => d.Severity == Severity.Error)) Fail($"normalise: {d}");
+        lock (stderr)
+            foreach (var d in data.Diagnostics.Where(d => d.Severity == Severity.Warning)) stderr.WriteLine($"warning: {d}");
+        foreach (var d in data.Diagnostics.Where(d => d.Severity == Severity.Error)) Fail($"normalise: {d}");
     }
 
-    private void CheckClaims(KitData kit)
+    private void CheckClaims(Study study)
     {
-        var problems = new List<Diagnostic>();
-        var claimsFolder = Path.Combine(target.Data, "claims");
-        var claims = Directory.Exists(claimsFolder) ? ClaimsRun.LoadClaims([claimsFolder], problems.Add) : [];
-        var (verdicts, data, _) = ClaimsRun.Check(kit, claims, [target.Data]);
+        var verdicts = study.Verdicts;
         var path = Path.Combine(outFolder, "verdicts.csv");
         VerdictCsv.Write(path, verdicts);
         var counts = verdicts.GroupBy(v => v.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToContract()}");
-        stdout.WriteLine($"checked {verdicts.Count} claim(s) against {data.Documents.Count} source(s): {string.Join(", ", counts)} -> {Show(path)}");
-        foreach (var d in problems) Fail($"check claims: {d}");
+        stdout.WriteLine($"checked {verdicts.Count} claim(s) against {study.Data.Documents.Count} source(s): {string.Join(", ", counts)} -> {Show(path)}");
+        foreach (var d in study.ClaimProblems) Fail($"check claims: {d}");
     }
 
     private void StageLibrary()
@@ -170,7 +201,7 @@ internal sealed class Reproduction(string root, ReproduceTarget target, string o
         // folder is named from the notebook's folder, where the notebook runs, so the executed copies read the
         // same on every machine.
         NotebookParameters Parameters(string notebook) => NotebookParameters.Of(
-            Path.GetRelativePath(Path.GetDirectoryName(notebook)!, Path.GetFullPath(target.Data)).Replace('\\', '/'),
+            Path.GetRelativePath(Path.GetDirectoryName(notebook)!, target.Folder.Path).Replace('\\', '/'),
             target.ForceId, target.ArticleId);
         var outcomes = await NotebookBatch.RunAsync(found, executed, e =>
         {
@@ -210,7 +241,8 @@ internal sealed class Reproduction(string root, ReproduceTarget target, string o
         ReportResult result;
         try
         {
-            result = await ReportWriter.WriteAsync(study, outFolder, new PrefixedWriter(stdout, "  [report] ")).ConfigureAwait(false);
+            var options = new ReportOptions { SeedArticleId = target.ArticleId, ForceId = target.ForceId };
+            result = await ReportWriter.WriteAsync(study, outFolder, options, new PrefixedWriter(stdout, "  [report] ")).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -272,12 +304,59 @@ internal sealed class Reproduction(string root, ReproduceTarget target, string o
 }
 
 /// <summary>What a reproduce run is about (contract §6).</summary>
-/// <param name="Data">The study folder, as named from the repository root when inside it (<c>data</c> by default).</param>
-/// <param name="ForceId">The force's id in forces.csv.</param>
-/// <param name="ArticleId">The article's id in the study's claims.</param>
-internal sealed record ReproduceTarget(string Data, string ForceId, string ArticleId)
+/// <param name="Data">The study folder as given (<c>data</c> by default), for the console.</param>
+/// <param name="Folder">The study folder.</param>
+/// <param name="Force">The force given (its id in forces.csv), or null to take the article's.</param>
+/// <param name="Article">The article given (checked against the study's claims), or null to let the claims decide.</param>
+internal sealed record ReproduceTarget(string Data, StudyFolder Folder, string? Force, string? Article)
 {
     public const string DefaultForce = "cambridgeshire";
 
     public const string DefaultArticle = "peterborough-today-cambridgeshire";
+
+    /// <summary>The force the run is about (an id of forces.csv); set by <see cref="ResolvedBy"/>.</summary>
+    public string ForceId { get; private init; } = Force ?? DefaultForce;
+
+    /// <summary>The article the run follows; empty when the study has no claims; set by <see cref="ResolvedBy"/>.</summary>
+    public string ArticleId { get; private init; } = Article ?? DefaultArticle;
+
+    /// <summary>How the force was chosen, when it was not given.</summary>
+    public string ForceNote { get; private init; } = "";
+
+    /// <summary>How the article was chosen, when it was not given.</summary>
+    public string ArticleNote { get; private init; } = "";
+
+    /// <summary>
+    /// The force and article, with what was not given chosen from the study: the article is the default one when the
+    /// claims hold it, else the first article about the force given, else the first article (none without claims); the
+    /// force is the article's, else the first force the study holds its own answer for, else the first it holds
+    /// anything about, else the default.
+    /// </summary>
+    public ReproduceTarget ResolvedBy(Findings study)
+    {
+        var article = Article;
+        var articleNote = "";
+        if (article is null)
+        {
+            var articles = study.Articles;
+            article = articles.Contains(DefaultArticle, StringComparer.Ordinal) ? DefaultArticle
+                : articles.FirstOrDefault(a => Force is not null && study.ForceOfArticle(a) == Force) ?? articles.FirstOrDefault() ?? "";
+            articleNote = article.Length == 0 ? "the study holds no claims"
+                : article == DefaultArticle ? "" : "the study's claims hold no article named with --article, so its first" + (Force is null ? "" : " about the force");
+        }
+        var force = Force;
+        var forceNote = "";
+        if (force is null)
+        {
+            var coverage = study.Coverage.Forces;
+            var fromArticle = article.Length > 0 ? study.ForceOfArticle(article) : null;
+            force = fromArticle
+                ?? coverage.FirstOrDefault(f => f.Holds == ForceHolding.OwnAnswer)?.ForceId
+                ?? coverage.FirstOrDefault(f => f.Holds != ForceHolding.Nothing)?.ForceId
+                ?? DefaultForce;
+            forceNote = fromArticle is not null ? (force == DefaultForce && article == DefaultArticle ? "" : "the article's force")
+                : force == DefaultForce ? "" : "the first force the study holds material for";
+        }
+        return this with { ForceId = force, ArticleId = article, ForceNote = forceNote, ArticleNote = articleNote };
+    }
 }

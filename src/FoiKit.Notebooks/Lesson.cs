@@ -60,8 +60,10 @@ public sealed class Lesson
     /// <summary>A table of the force's answer exactly as printed (every cell text as transcribed).</summary>
     public SourceTable PrintedTable(string question = "1")
     {
-        var transcript = TranscriptReader.Read(Document.SourceFile);
-        if (!transcript.Ok) throw new InvalidDataException(transcript.Error);
+        // The source is named from the study folder (data/responses/…); the file is read where the folder is.
+        var path = Study.PathOf(Document.SourceFile);
+        var transcript = TranscriptReader.Read(path);
+        if (!transcript.Ok) throw new InvalidDataException(transcript.Error!.Replace(path, Document.SourceFile, StringComparison.Ordinal));
         var table = transcript.Value!.Tables.FirstOrDefault(t => t.Question == question)
             ?? throw new KeyNotFoundException($"{Document.SourceFile}: no table for question {question}");
         return table with { Rows = table.Rows.ToList() };

@@ -233,4 +233,33 @@ public class StoryChartsTests
         Assert.Equal("a&lt;b<br>c", PlotlyText.EncodeLines("a<b\nc"));
         Assert.Equal("one two\nthree", PlotlyText.Wrap("one two three", 8));
     }
+
+    [Fact]
+    public void A_force_added_to_a_study_in_a_cell_reaches_the_charts_data()
+    {
+        // The SYNTHETIC Northumbria answer (40, 55, 70: total 165) added to the shipped study, as a notebook cell would.
+        var dir = Path.Combine(Path.GetTempPath(), "foikit-charts-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var folder = FoiKit.Tests.SyntheticStudyFolder.Write(dir);
+            var study = Study.Load(FoiKit.Tests.Shipped.Folder).With(Path.Combine(folder, "responses", "northumbria.json"));
+
+            var byYear = Json.Of(StoryCharts.OffencesByYear(study, "northumbria")).Trace(0);
+            Assert.Equal(Years, byYear.Strings("x"));
+            Assert.Equal([40L, 55L, 70L], byYear.Longs("y"));
+
+            var all = Json.Of(StoryCharts.OffencesByYear(study));
+            Assert.Contains(all.Traces(), t => t.Str("name") == "Northumbria Police (own response)" && t.Longs("y").SequenceEqual([40L, 55L, 70L]));
+
+            var rates = Json.Of(StoryCharts.RatesPer100k(study)).Traces();
+            var own = rates.Single(t => t.Str("name") == "force's own response");
+            var drawn = own.Strings("y").Zip(own.Decimals("x")).ToDictionary(p => p.First, p => p.Second);
+            Assert.Equal(study.Profile("northumbria").RatePer100k, drawn["Northumbria Police"]);
+            Assert.Equal(5.8m, drawn["Dorset Police"]); // the shipped force is still drawn beside it
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
 }

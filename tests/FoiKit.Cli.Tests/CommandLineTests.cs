@@ -18,6 +18,7 @@ public class CommandLineTests
         { "check-claims", ["--claims", "--data", "--out", "--request", "--force", "--requests"] },
         { "draft-claims", ["--force", "--article", "--out", "--request", "--explain"] },
         { "reproduce", ["--data", "--force", "--article", "--out"] },
+        { "new-study", [] },
         { "bench", ["--quick", "--full", "--json", "--out", "--rows", "--repeat", "--seed", "--full-rows", "--no-reproduce", "--cold-packages", "--keep"] },
     };
 
@@ -46,7 +47,7 @@ public class CommandLineTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("usage: foi <verb>", run.Stdout, StringComparison.Ordinal);
-        foreach (var line in new[] { "  normalise <file or folder>... --out <tidy.csv>", "  extract <file>... --out <folder>", "  check-claims --claims <claims.csv>...", "  draft-claims <article>...", "  reproduce [--data <folder>] [--force <name>] [--article <id>] [--out <folder>]", "  bench [--quick]" })
+        foreach (var line in new[] { "  normalise <file or folder>... --out <tidy.csv>", "  extract <file>... --out <folder>", "  check-claims --claims <claims.csv>...", "  draft-claims <article>...", "  reproduce [--data <folder>] [--force <name>] [--article <id>] [--out <folder>]", "  new-study <folder>", "  bench [--quick]" })
             Assert.Contains(line, run.Stdout, StringComparison.Ordinal);
         // The internal child-process switch of bench is not offered to users.
         Assert.DoesNotContain("first-chart-child", run.Stdout, StringComparison.Ordinal);
@@ -93,7 +94,7 @@ public class CommandLineTests
         { ["bench", "--quick", "--full"], "foi bench: --quick and --full do not go together" },
         { ["bench", "--first-chart"], "foi bench: unknown option '--first-chart'" },
         { ["--verbose"], "foi: unknown option '--verbose'" },
-        { ["extract-all", "x.pdf"], "foi: unknown verb 'extract-all' (normalise, extract, check-claims, draft-claims, reproduce, bench)" },
+        { ["extract-all", "x.pdf"], "foi: unknown verb 'extract-all' (normalise, extract, check-claims, draft-claims, reproduce, new-study, bench)" },
         { ["extract", "x.pdf", "--out"], "foi extract: --out needs a value" },
         { ["extract", "x.pdf", "--out", "drafts", "--force"], "foi extract: --force needs a value" },
     };

@@ -25,8 +25,8 @@ public class DeterminismTests
     {
         using var dir = new TempDir();
 
-        var first = Run(dir, "first", Repo.Data, Fixtures);
-        var second = Run(dir, "second", Repo.Data, Fixtures);
+        var first = Run(dir, "first", Shipped.Folder, Fixtures);
+        var second = Run(dir, "second", Shipped.Folder, Fixtures);
 
         Assert.True(first.Tidy.Length > 1000);
         Assert.True(first.Rejects.Length > TidyCsv.RejectColumns.Sum(c => c.Length)); // the fixtures hold a reject
@@ -38,8 +38,8 @@ public class DeterminismTests
     public void Naming_the_inputs_in_another_order_gives_identical_files()
     {
         using var dir = new TempDir();
-        var dorset = Path.Combine(Repo.Data, "responses", "dorset.json");
-        var articles = Path.Combine(Repo.Data, "articles");
+        var dorset = Shipped.PathOf("data/responses/dorset.json");
+        var articles = Path.Combine(Shipped.Folder, "articles");
 
         var forwards = Run(dir, "forwards", dorset, articles, Fixtures);
         var backwards = Run(dir, "backwards", Fixtures, articles, dorset);
@@ -55,7 +55,7 @@ public class DeterminismTests
     {
         using var dir = new TempDir();
 
-        var tidy = Run(dir, "t", Path.Combine(Repo.Data, "articles")).Tidy;
+        var tidy = Run(dir, "t", Path.Combine(Shipped.Folder, "articles")).Tidy;
 
         Assert.NotEqual(0xEF, tidy[0]);
         Assert.DoesNotContain((byte)'\r', tidy);

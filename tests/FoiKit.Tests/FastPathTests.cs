@@ -148,7 +148,7 @@ public class FastPathTests
     public void The_tidy_csv_writer_writes_the_real_data_as_the_plain_fields_give_it()
     {
         using var dir = new TempDir();
-        var data = NormaliseRun.Load(Kit.Data, Repo.Data);
+        var data = NormaliseRun.Load(Kit.Data, Shipped.Folder);
         Assert.True(data.Observations.Count > 10);
 
         Assert.Equal(PlainCsv(data.Observations, dir.File("plain.csv")), FastCsv(data.Observations, dir.File("fast.csv")));

@@ -326,12 +326,14 @@ public class NormaliserTests
     }
 
     [Fact]
-    public void A_table_that_names_no_question_is_rejected()
+    public void A_table_that_names_no_question_and_whose_shape_fits_none_is_rejected()
     {
-        var n = Run(Table("", ["Offence", "Count"], ["Harassment", "6"]));
+        // Neither a period nor a Home Office offence or outcome: nothing tells which question it answers.
+        var n = Run(Table("", ["Item", "Count"], ["Widgets", "6"]));
 
         var reject = Assert.Single(n.Rejects);
         Assert.Contains("does not say which question", reject.Reason, StringComparison.Ordinal);
+        Assert.Contains("neither periods nor Home Office offence or outcome categories", reject.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -75,6 +75,8 @@ public static class Build
         var prepared = normaliser.Prepare(transcript);
         Assert.True(prepared.Ok, prepared.Error);
         var result = new Normalised([], [], []);
+        // As the run does: the prepared transcript's own warnings (e.g. a table matched to a question by its shape) first.
+        result.Warnings.AddRange(prepared.Value!.Transcript.Warnings);
         foreach (var cell in normaliser.Normalise(prepared.Value!, result.Warnings.Add))
         {
             if (cell.Observation is { } o) result.Observations.Add(o);

@@ -34,7 +34,9 @@ public sealed class NotebookRuns : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         // With the values reproduce gives them by default, so the executed copies can be compared with reproduce's.
         Outcomes = await NotebookBatch.RunAsync(NotebookBatch.Find(Repo.PathOf("notebooks")), OutputFolder, null, null,
-            _ => NotebookParameters.Of("../data", "cambridgeshire", "peterborough-today-cambridgeshire"));
+            // over the same study folder of exactly the shipped files, named from the notebooks' folder as reproduce names it.
+            _ => NotebookParameters.Of(Path.GetRelativePath(Repo.PathOf("notebooks"), Shipped.Folder).Replace('\\', '/'),
+                "cambridgeshire", "peterborough-today-cambridgeshire"));
         Elapsed = clock.Elapsed;
     }
 

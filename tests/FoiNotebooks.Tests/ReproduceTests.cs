@@ -27,9 +27,10 @@ public sealed class ReproduceRuns : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Over a study folder of exactly the shipped files (data/sources.csv), so what else is in data/ changes nothing.
         FirstRun = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10),
-            new Dictionary<string, string> { ["FOIKIT_LOADED_ASSEMBLIES"] = LoadedAssemblies }, Processes.FoiDll, "reproduce", "--out", First);
-        SecondRun = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10), Processes.FoiDll, "reproduce", "--out", Second);
+            new Dictionary<string, string> { ["FOIKIT_LOADED_ASSEMBLIES"] = LoadedAssemblies }, Processes.FoiDll, "reproduce", "--data", Shipped.Folder, "--out", First);
+        SecondRun = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10), Processes.FoiDll, "reproduce", "--data", Shipped.Folder, "--out", Second);
     }
 
     public Task DisposeAsync()
@@ -60,9 +61,13 @@ public sealed partial class ReproduceTests(NotebookRuns runs, ReproduceTests.Fix
     {
         Assert.True(R.HasBrowser ? R.FirstRun.ExitCode == 0 : R.FirstRun.ExitCode == 1, R.FirstRun.ToString());
         var stdout = R.FirstRun.Stdout;
-        Assert.Contains("normalised data/: 7 source(s), 49 tidy row(s), 0 reject(s)", stdout, StringComparison.Ordinal);
-        // 68 claims, and the 18 statements the ledger lacked (4 Blackpool Gazette, 6 Blog Preston, 3 Hemel Today, 2 Shropshire Star, 3 Tenby Today).
-        Assert.Contains("checked 86 claim(s)", stdout, StringComparison.Ordinal);
+        // The shipped files' own figures: Dorset's answer and six articles; the rows and claims they hold.
+        var sources = Shipped.In("responses").Count + Shipped.In("articles").Count;
+        var rows = FoiKit.Pipeline.NormaliseRun.Load(Kit.Data, Shipped.Folder).Observations.Count;
+        var claims = Shipped.In("claims").Sum(f => FoiKit.Read.ClaimsReader.Read(Shipped.PathOf(f.File)).Value!.Count);
+        Assert.Equal(7, sources);
+        Assert.Contains($"normalised {Shipped.Folder}/: {sources} source(s), {rows} tidy row(s), 0 reject(s)", stdout, StringComparison.Ordinal);
+        Assert.Contains($"checked {claims} claim(s)", stdout, StringComparison.Ordinal);
         for (var i = 1; i <= 5; i++) Assert.Contains($"notebook {i}/5 0{i}-", stdout, StringComparison.Ordinal);
         Assert.Contains("notebooks: 5 of 5 ran without errors", stdout, StringComparison.Ordinal);
         if (R.HasBrowser) Assert.Contains("done in ", stdout, StringComparison.Ordinal);
@@ -307,6 +312,59 @@ public sealed class ReproduceFailureTests
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
+        }
+    }
+}
+
+/// <summary>
+/// reproduce over a SYNTHETIC study folder about a force the kit's data/ does not hold (Northumbria): its own answer,
+/// an article's figures and its claims. Nothing in what it writes may come from the kit's data/.
+/// </summary>
+public sealed class ReproduceStudyFolderTests
+{
+    [Fact]
+    public async Task A_study_folder_about_another_force_gives_outputs_that_never_mention_the_kits_own_data()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "foi-study-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var study = SyntheticStudyFolder.Write(Path.Combine(dir, "north"));
+            var outFolder = Path.Combine(dir, "out");
+            var run = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10), Processes.FoiDll, "reproduce",
+                "--data", study, "--force", "Northumbria", "--article", SyntheticStudyFolder.ArticleId, "--out", outFolder);
+
+            // The data files, verdicts, report and figures are this verb's; the notebooks' own cells (which still name the
+            // kit's forces) are checked by the notebooks' tests, so a failing notebook cell is the one error allowed here.
+            Assert.True(run.ExitCode is 0 or 1, run.ToString());
+            Assert.All(run.Stderr.Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal)),
+                l => Assert.True(l.StartsWith("error: notebook notebooks/", StringComparison.Ordinal) || l.StartsWith("error: figures: not written", StringComparison.Ordinal), l));
+            Assert.DoesNotContain("warning:", run.Stderr, StringComparison.Ordinal); // every file of the study has its sources.csv row
+            // The answer's three years and printed total, and the article's one figure (SyntheticStudyFolder's summary).
+            // 2 sources; 9 rows by hand: question 1's three years and total (4), 1a's three offences (3), 1b's one outcome (1),
+            // and the article's one figure (1).
+            Assert.Contains("2 source(s), 9 tidy row(s), 0 reject(s)", run.Stdout, StringComparison.Ordinal);
+            Assert.Contains("checked 5 claim(s)", run.Stdout, StringComparison.Ordinal);
+            Assert.Contains("north/responses/northumbria.json", File.ReadAllText(Path.Combine(outFolder, "tidy.csv")), StringComparison.Ordinal);
+            var verdicts = File.ReadAllText(Path.Combine(outFolder, "verdicts.csv"));
+            Assert.Contains("sg-01,", verdicts, StringComparison.Ordinal);
+
+            var report = File.ReadAllText(Path.Combine(outFolder, "report.html"));
+            Assert.Contains("Northumbria", report, StringComparison.Ordinal);
+            var written = new List<(string File, string Text)> { ("report.html", report) };
+            foreach (var f in new[] { "tidy.csv", "rejects.csv", "verdicts.csv" }) written.Add((f, File.ReadAllText(Path.Combine(outFolder, f))));
+            var figures = Path.Combine(outFolder, "figures");
+            if (Directory.Exists(figures))
+                foreach (var svg in Directory.GetFiles(figures, "*.svg")) written.Add((Path.GetFileName(svg), File.ReadAllText(svg)));
+            foreach (var (file, text) in written)
+                foreach (var kitOnly in new[] { "Cambridgeshire", "Dorset", "Peterborough", "data/responses", "data/articles", "data/claims" })
+                {
+                    var at = text.IndexOf(kitOnly, StringComparison.OrdinalIgnoreCase);
+                    Assert.True(at < 0, at < 0 ? "" : $"{file} mentions {kitOnly}: …{text[Math.Max(0, at - 80)..Math.Min(text.Length, at + 80)]}…");
+                }
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FoiKit.Pipeline;
 using FoiKit.Reference;
 
 namespace FoiKit.Cli.Verbs;
@@ -19,7 +20,7 @@ internal sealed class ReproduceVerb : Verb
 
     private readonly ValueOption _force = new("--force", "name", $"the force the notebooks and report are about, any spelling (default: {ReproduceTarget.DefaultForce})");
 
-    private readonly ValueOption _article = new("--article", "id", $"the article whose claims they follow (default: {ReproduceTarget.DefaultArticle})");
+    private readonly ValueOption _article = new("--article", "id", $"the article of the study's claims they follow (default: {ReproduceTarget.DefaultArticle})");
 
     public ReproduceVerb()
         : base("reproduce", "The main job: a study folder (default data/), every notebook, the report and its figures.")
@@ -31,7 +32,11 @@ internal sealed class ReproduceVerb : Verb
     }
 
     public override string Details => """
-        Run inside the repository. Each notebook's parameters cell gets --data, --force and --article.
+        Run inside the repository. --data names a study folder laid out like data/ (responses/, articles/,
+        claims/, optional requests/ and sources.csv; foi new-study lays one out); it replaces the kit's data,
+        and the kit's reference tables and request definitions are always available. Without --article, the
+        study's claims decide (the default article when they hold it, else the first about --force, else the
+        first); without --force, the article's force. Each notebook's parameters cell gets all three.
         Writes into --out (default: out/ in the repository):
           tidy.csv, rejects.csv, tidy.xlsx   everything in the study folder, normalised
           verdicts.csv                       a verdict for every claim in its claims/
@@ -40,8 +45,21 @@ internal sealed class ReproduceVerb : Verb
                                              Chrome or Edge: FOIKIT_BROWSER, else the usual places)
           timings.json                       where the time went, in seconds
         Also copies the kit's dlls to artifacts/notebook-lib/, where the notebooks #r them.
-        Exit code 0 only when everything was written; a failing notebook is named with its cell.
+        Files the kit cannot tell the meaning of, and files without a row in the study's sources.csv, are
+        named in warnings. Exit code 0 only when everything was written; a failing notebook is named with its
+        cell; 2 when --force is not a force of forces.csv or --article is not an article of the study's claims.
         """;
+
+    /// <summary>--article must name an article of the study's claims (contract §6): else one sentence, exit 2.</summary>
+    private static void CheckArticle(StudyFolder study, string article)
+    {
+        var claims = ClaimsRun.LoadClaims(study, _ => { });
+        var articles = claims.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (articles.Contains(article, StringComparer.Ordinal)) return;
+        throw new UsageException(articles.Count == 0
+            ? $"--article {article}: the study {study.Name}/ holds no claims (its claims/ folder is empty or missing), so there is no article to follow"
+            : $"--article {article}: no such article in {study.Name}/claims/ (its articles: {string.Join(", ", articles)})");
+    }
 
     public override string UnexpectedArgumentHint => " (reproduce reads a study folder, --data, and the repository's notebooks/)";
 
@@ -54,27 +72,32 @@ internal sealed class ReproduceVerb : Verb
         var dataFolder = Path.GetFullPath(dataGiven ?? kitData);
         if (dataGiven is not null && !Directory.Exists(dataFolder))
             throw new UsageException($"--data {dataGiven}: no such folder");
-        var forceGiven = _force.One(parsed) ?? ReproduceTarget.DefaultForce;
-        var force = KitData.Load(kitData).Reference.Forces.Resolve(forceGiven);
-        if (!force.Ok) throw new UsageException($"--force {forceGiven}: {force.Error}");
+        var study = StudyFolder.Open(dataFolder);
+        var kit = study.LoadKit();
+        var forceGiven = _force.One(parsed);
+        string? forceId = null;
+        if (forceGiven is not null)
+        {
+            var force = kit.Reference.Forces.Resolve(forceGiven);
+            if (!force.Ok) throw new UsageException($"--force {forceGiven}: {force.Error}");
+            forceId = force.Value!.Id;
+        }
+        var articleGiven = _article.One(parsed);
+        if (articleGiven is not null) CheckArticle(study, articleGiven);
         var root = Path.GetDirectoryName(Path.GetFullPath(kitData))!;
         var notebooks = Path.Combine(root, "notebooks");
         if (!Directory.Exists(notebooks))
-            throw new DirectoryNotFoundException($"{notebooks}: no notebooks folder beside {dataFolder}: reproduce runs in a checkout of the repository");
+            throw new DirectoryNotFoundException($"{notebooks}: no notebooks folder beside {kitData}: reproduce runs in a checkout of the repository");
         var outFolder = Path.GetFullPath(outGiven ?? Path.Combine(root, "out"));
-        // data/ is read as input (CSV and XLSX responses too): output written there would be read back next time.
+        // The study folder is read as input (CSV and XLSX responses too): output written there would be read back next time.
         var relativeToData = Path.GetRelativePath(Path.GetFullPath(dataFolder), outFolder);
         if (relativeToData == "." || !relativeToData.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relativeToData))
             throw new UsageException($"--out {outGiven} is inside {(dataGiven is null ? "the kit's data folder" : $"the study folder {dataGiven}")}, which reproduce reads; write somewhere else (default: out/)");
 
-        // The study is named from the repository root when it is inside it ("data"), so the data files name
-        // their sources the same way on every machine.
-        var fromRoot = Path.GetRelativePath(root, dataFolder);
-        var data = (fromRoot.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(fromRoot) ? dataFolder : fromRoot).Replace('\\', '/');
-        var target = new ReproduceTarget(data, force.Value!.Id, _article.One(parsed) ?? ReproduceTarget.DefaultArticle);
+        var target = new ReproduceTarget(dataGiven ?? "data", study, forceId, articleGiven);
 
-        // Inputs are named relative to the repository root (data/…), wherever foi was started, so
-        // the data files are the same bytes on every run and every machine.
+        // The run works from the repository root, whose notebooks it runs; the study's files are named from the
+        // study folder's own name (StudyFolder.NameOf), so the data files are the same bytes on every machine.
         var previous = Environment.CurrentDirectory;
         Environment.CurrentDirectory = root;
         try

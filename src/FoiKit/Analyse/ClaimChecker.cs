@@ -21,6 +21,8 @@ public sealed class ClaimChecker
     private readonly RequestPeriods _defaultPeriods;
     private readonly RequestDefinition _request;
     private readonly IReadOnlyList<SourceDocument> _documents;
+    private readonly TidyDataset _data;
+    private StudyCoverage? _coverage;
 
     // Each claim's value as the value grammar reads it (null for kinds that need none), and each
     // article's publication date ("last year" and "this year" count from it), worked out once.
@@ -36,6 +38,7 @@ public sealed class ClaimChecker
         _kit = kit;
         _claims = claims;
         _documents = data.Documents;
+        _data = data;
         _categories = new CategoryResolver(kit.Reference);
         _request = (requestId is not null ? kit.FindRequest(requestId) : null)
             ?? data.Documents.Select(d => kit.FindRequest(d.RequestId)).FirstOrDefault(r => r is not null)
@@ -55,6 +58,9 @@ public sealed class ClaimChecker
     public IReadOnlyList<Figure> Figures => _figures;
 
     public RequestDefinition Request => _request;
+
+    /// <summary>What the data and claims hold for every force of forces.csv, and whose totals are known (the national note uses it).</summary>
+    public StudyCoverage Coverage => _coverage ??= StudyCoverage.Build(_kit, _data, _figures, _claims, _defaultPeriods.Years);
 
     private RequestPeriods? PeriodsOf(string requestId) =>
         _kit.FindRequest(requestId) is { } r && r.AllYears.Count > 0 ? RequestPeriods.Of(r) : null;
@@ -277,18 +283,8 @@ public sealed class ClaimChecker
     private Verdict National(Claim c, string claimed, ClaimContext ctx)
     {
         var years = _defaultPeriods.Years;
-        var known = new List<(Force Force, long Total, string Source)>();
-        foreach (var byForce in _figures.Where(f => f.Category.IsNone && f.Measure == Measure.Offences).GroupBy(f => f.ForceId).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var force = _kit.Reference.Forces[byForce.Key];
-            var kind = byForce.Any(f => f.Kind == SourceKind.ForceResponse) ? SourceKind.ForceResponse : SourceKind.PublishedArticle;
-            var figs = byForce.Where(f => f.Kind == kind).ToList();
-            var yearly = years.Select(y => figs.FirstOrDefault(f => f.Covers(y) && !f.IsTotal && f.Value is not null)).ToList();
-            long? total = yearly.All(f => f is not null) ? yearly.Sum(f => f!.Value!.Value)
-                : figs.FirstOrDefault(f => f.IsTotal && f.Years.SequenceEqual(years) && f.Value is not null)?.Value;
-            if (total is { } t) known.Add((force, t, kind == SourceKind.ForceResponse ? "own response" : "article figures"));
-        }
-        var territorial = _kit.Reference.Forces.All.Count(f => f.IsTerritorial);
+        var known = Coverage.Known.Select(k => (k.Force, Total: k.Total!.Value, Source: k.TotalSource)).ToList();
+        var territorial = Coverage.TerritorialForces;
         var knownSum = known.Sum(k => k.Total);
         var list = string.Join("; ", known.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Force.Id} {k.Total} ({k.Source})")));
         var note = string.Create(CultureInfo.InvariantCulture,

@@ -27,9 +27,9 @@ public class Findings
         Verdicts = Checker.CheckAll();
         ClaimProblems = claimProblems ?? [];
         Profiles = ForceProfiles.Build(Checker, data, kit);
-        Coverage = ForceProfiles.Coverage(data);
+        Coverage = Checker.Coverage;
         Totals = ForceProfiles.AuditTotals(data);
-        National = ForceProfiles.National(Profiles, claims, kit, Checker.Request);
+        National = ForceProfiles.National(Profiles, Coverage, claims, kit, Checker.Request);
         Periods = RequestPeriods.Of(Checker.Request);
     }
 
@@ -48,7 +48,11 @@ public class Findings
 
     public IReadOnlyList<ForceProfile> Profiles { get; }
 
-    public IReadOnlyList<CoverageRow> Coverage { get; }
+    /// <summary>
+    /// What the study holds for every force of forces.csv (<see cref="StudyCoverage.Forces"/>: the force's own
+    /// answer, an article only, or nothing, with sources) and whose totals are known; enumerated, one row per source document.
+    /// </summary>
+    public StudyCoverage Coverage { get; }
 
     public IReadOnlyList<TotalAudit> Totals { get; }
 
@@ -59,9 +63,26 @@ public class Findings
     public RequestDefinition Request => Checker.Request;
 
     public ForceProfile Profile(string force) =>
+        TryProfile(force) ?? throw new KeyNotFoundException($"no figures for '{force}' in the data");
+
+    /// <summary>A force's profile (by id or any spelling forces.csv knows), or null when the study has no figures for it.</summary>
+    public ForceProfile? TryProfile(string force) =>
         Profiles.FirstOrDefault(p => p.Force.Id == force)
-        ?? Profiles.FirstOrDefault(p => Kit.Reference.Forces.Resolve(force) is { Ok: true } f && p.Force.Id == f.Value!.Id)
-        ?? throw new KeyNotFoundException($"no figures for '{force}' in the data");
+        ?? Profiles.FirstOrDefault(p => Kit.Reference.Forces.Resolve(force) is { Ok: true } f && p.Force.Id == f.Value!.Id);
+
+    /// <summary>The ids of the articles the claims come from, in order.</summary>
+    public IReadOnlyList<string> Articles => Claims.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>True when the claims hold the article.</summary>
+    public bool HasArticle(string articleId) => Claims.Any(c => c.ArticleId == articleId);
+
+    /// <summary>The id of the force an article is about (the force of its first claim that names one), or null.</summary>
+    public string? ForceOfArticle(string articleId) =>
+        Claims.Where(c => c.ArticleId == articleId && !c.IsNational)
+            .Select(c => Kit.Reference.Forces.Resolve(c.Force))
+            .Where(r => r.Ok)
+            .Select(r => r.Value!.Id)
+            .FirstOrDefault();
 
     /// <summary>The claims of one article with their verdicts, in order.</summary>
     public IReadOnlyList<(Claim Claim, Verdict Verdict)> ClaimsOf(string articleId) =>

@@ -181,19 +181,22 @@ internal static class ForceProfiles
         return audits.OrderBy(a => a.SourceFile, StringComparer.Ordinal).ThenBy(a => a.Table).ThenBy(a => a.TotalRow).ToList();
     }
 
-    /// <summary>The national figures printed, against what the known forces make plausible (illustrations, not data).</summary>
-    public static NationalPicture National(IReadOnlyList<ForceProfile> profiles, IReadOnlyList<Claim> claims, KitData kit, RequestDefinition request)
+    /// <summary>
+    /// The national figures printed, against what the known forces make plausible (illustrations, not data). The known
+    /// forces and their total are the coverage's (<see cref="StudyCoverage.Known"/>), as in the national verdicts' note.
+    /// </summary>
+    public static NationalPicture National(IReadOnlyList<ForceProfile> profiles, StudyCoverage coverage, IReadOnlyList<Claim> claims, KitData kit,
+        RequestDefinition request)
     {
-        var known = profiles.Where(p => p.Total is not null).ToList();
-        var rates = known.Where(p => p.RatePer100k is not null).Select(p => p.RatePer100k!.Value).ToList();
+        var known = coverage.Known;
+        var rates = profiles.Where(p => p.Total is not null && p.RatePer100k is not null).Select(p => p.RatePer100k!.Value).ToList();
         var populationYear = PopulationYearFor(request, kit.Reference.Population);
         var ewPopulation = kit.Reference.Population.Rows.Where(r => r.MidYear == populationYear).Sum(r => r.Population);
         var printed = claims.Where(c => c.IsNational && c.Kind == ClaimKind.AtLeast && c.Value is not null)
             .GroupBy(c => (long)c.Value!.Value).OrderByDescending(g => g.Key)
             .Select(g => new PrintedNational(g.Key, g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             .ToList();
-        var territorial = kit.Reference.Forces.All.Count(f => f.IsTerritorial);
-        return new NationalPicture(known.Count, territorial, known.Sum(p => p.Total!.Value), ewPopulation, populationYear,
+        return new NationalPicture(known.Count, coverage.TerritorialForces, known.Sum(p => p.Total!.Value), ewPopulation, populationYear,
             rates.Count > 0 ? rates.Min() : null, rates.Count > 0 ? rates.Max() : null, printed);
     }
 }

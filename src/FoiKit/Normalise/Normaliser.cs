@@ -58,7 +58,8 @@ public sealed class Normaliser
             var known = string.Join(", ", _kit.Requests.Select(r => r.Id).Order(StringComparer.Ordinal));
             return Parsed<PreparedTranscript>.Fail($"{t.SourceFile}: unknown request id '{t.RequestId}' (known: {(known.Length > 0 ? known : "none")}; add its definition to data/requests/ or pass --requests)");
         }
-        return Parsed<PreparedTranscript>.Success(new PreparedTranscript(t, force.Value!, request));
+        // A table that names no question is read as the one question its shape fits, or rejected with the reason.
+        return Parsed<PreparedTranscript>.Success(new PreparedTranscript(QuestionByShape.Match(t, request, _categories), force.Value!, request));
     }
 
     /// <summary>Every data cell of every table, in source order; warnings go to <paramref name="warn"/>.</summary>

@@ -22,20 +22,31 @@ public static class ClaimsRun
     }
 
     /// <summary>Reads claims; unreadable files become errors (one sentence each), unreadable values warnings naming the row.</summary>
-    public static IReadOnlyList<Claim> LoadClaims(IEnumerable<string> inputs, Action<Diagnostic> report)
+    public static IReadOnlyList<Claim> LoadClaims(IEnumerable<string> inputs, Action<Diagnostic> report) => LoadClaims(inputs, null, report);
+
+    /// <summary>
+    /// Reads a study folder's claims (every CSV under its <c>claims/</c>; none when it has no such folder), naming
+    /// each file as <see cref="StudyFolder.NameOf"/> does; unreadable files become errors (one sentence each).
+    /// </summary>
+    public static IReadOnlyList<Claim> LoadClaims(StudyFolder study, Action<Diagnostic> report) =>
+        Directory.Exists(study.ClaimsFolder) ? LoadClaims([study.ClaimsFolder], study.NameOf, report) : [];
+
+    private static List<Claim> LoadClaims(IEnumerable<string> inputs, Func<string, string>? nameOf, Action<Diagnostic> report)
     {
         var claims = new List<Claim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in FindClaimFiles(inputs))
+        foreach (var path in FindClaimFiles(inputs))
         {
-            var parsed = ClaimsReader.Read(file);
+            var file = nameOf is null ? path : nameOf(path);
+            var parsed = ClaimsReader.Read(path);
             if (!parsed.Ok)
             {
-                report(new Diagnostic(Severity.Error, file, parsed.Error!.StartsWith(file, StringComparison.Ordinal) ? parsed.Error[(file.Length + 2)..] : parsed.Error));
+                report(new Diagnostic(Severity.Error, file, parsed.Error!.StartsWith(path, StringComparison.Ordinal) ? parsed.Error[(path.Length + 2)..] : parsed.Error));
                 continue;
             }
-            foreach (var c in parsed.Value!)
+            foreach (var read in parsed.Value!)
             {
+                var c = read with { SourceFile = file };
                 if (!ids.Add(c.ClaimId))
                 {
                     report(new Diagnostic(Severity.Error, file, $"claim_id '{c.ClaimId}' is also used in another claims file", 0, c.SourceRow));

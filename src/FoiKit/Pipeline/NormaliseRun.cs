@@ -12,7 +12,7 @@ public static class NormaliseRun
     /// <param name="defaults">What the command line supplies for files that do not say it (<c>--request</c>, <c>--force</c>); null for none.</param>
     public static NormaliseSummary Run(KitData kit, IEnumerable<string> inputs, ITidySink sink, Action<Diagnostic> report,
         Action<SourceDocument>? onDocument = null, ReadDefaults? defaults = null) =>
-        Run(kit, inputs, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument, defaults);
+        Run(kit, inputs, null, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument, defaults);
 
     /// <summary>
     /// As <see cref="Run(KitData, IEnumerable{string}, ITidySink, Action{Diagnostic}, Action{SourceDocument}?, ReadDefaults?)"/>, into a
@@ -20,15 +20,27 @@ public static class NormaliseRun
     /// </summary>
     public static NormaliseSummary Run(KitData kit, IEnumerable<string> inputs, ITidyRowSink sink, Action<Diagnostic> report,
         Action<SourceDocument>? onDocument = null, ReadDefaults? defaults = null) =>
-        Run(kit, inputs, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument, defaults);
+        Run(kit, inputs, null, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument, defaults);
 
-    private static NormaliseSummary Run(KitData kit, IEnumerable<string> inputs,
+    /// <summary>Normalises every answer in a study folder, naming each file as <see cref="StudyFolder.NameOf"/> does.</summary>
+    public static NormaliseSummary Run(KitData kit, StudyFolder study, ITidySink sink, Action<Diagnostic> report,
+        Action<SourceDocument>? onDocument = null) =>
+        Run(kit, [study.Path], study.NameOf, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument, null);
+
+    /// <summary>As <see cref="Run(KitData, StudyFolder, ITidySink, Action{Diagnostic}, Action{SourceDocument}?)"/>, into a sink that takes each row's parts.</summary>
+    public static NormaliseSummary Run(KitData kit, StudyFolder study, ITidyRowSink sink, Action<Diagnostic> report,
+        Action<SourceDocument>? onDocument = null) =>
+        Run(kit, [study.Path], study.NameOf, (n, p, warn) => n.NormaliseInto(p, sink, warn), report, onDocument, null);
+
+    /// <param name="nameOf">How a file is named in the outputs (null: as found).</param>
+    private static NormaliseSummary Run(KitData kit, IEnumerable<string> inputs, Func<string, string>? nameOf,
         Func<Normaliser, PreparedTranscript, Action<Diagnostic>, (long Observations, long Rejects)> normaliseInto,
         Action<Diagnostic> report, Action<SourceDocument>? onDocument, ReadDefaults? defaults)
     {
         var normaliser = new Normaliser(kit);
         var readers = InputDiscovery.ReadersFor(defaults ?? ReadDefaults.None, kit.Reference.Forces);
-        var files = InputDiscovery.Find(inputs, out var skipped, out var missing, readers);
+        var files = InputDiscovery.Find(inputs, out var skipped, out var unmarked, out var missing, readers);
+        string Name(string file) => nameOf is null ? file : nameOf(file);
         int errors = 0, warnings = 0;
         long observations = 0, rejects = 0;
         foreach (var m in missing)
@@ -41,9 +53,12 @@ public static class NormaliseRun
             warnings++;
             report(d);
         }
-        foreach (var file in files)
+        // A file whose meaning cannot be told is named, never passed over in silence.
+        foreach (var u in unmarked) Warn(new Diagnostic(Severity.Warning, Name(u.File), u.Fix));
+        foreach (var path in files)
         {
-            var reader = InputDiscovery.ReaderFor(file, readers);
+            var file = Name(path);
+            var reader = InputDiscovery.ReaderFor(path, readers);
             if (reader is null)
             {
                 errors++;
@@ -51,8 +66,8 @@ public static class NormaliseRun
                 continue;
             }
             // A master sheet holds one response per force; other files hold one.
-            var transcripts = reader is IMultiResponseReader multi ? multi.ReadAll(file) : [reader.Read(file)];
-            foreach (var transcript in transcripts)
+            var read = reader is IMultiResponseReader multi ? multi.ReadAll(path) : [reader.Read(path)];
+            foreach (var transcript in read.Select(t => Renamed(t, path, file)))
             {
                 var prepared = transcript.Ok ? normaliser.Prepare(DuplicateTables.Mark(transcript.Value!)) : Parsed<PreparedTranscript>.Fail(transcript.Error!);
                 if (!prepared.Ok)
@@ -61,32 +76,71 @@ public static class NormaliseRun
                     report(new Diagnostic(Severity.Error, file, StripFile(prepared.Error!, file)));
                     continue;
                 }
-                var p = prepared.Value!;
-                foreach (var w in p.Transcript.Warnings) Warn(w);
-                onDocument?.Invoke(new SourceDocument(file, p.Request.Id, p.Transcript.Kind, p.Force, p.Transcript.SourceUrl,
-                    p.Transcript.RequestRef, p.Transcript.ResponseDate, p.Transcript.MethodNotes, p.Transcript.Truncated,
-                    p.Transcript.Notes, p.Transcript.Tables.Count));
-                if (p.Transcript.Truncated)
-                    Warn(new Diagnostic(Severity.Warning, file, "the source was cut off (truncated): figures after the cut are unknown, not zero"));
-                var (o, r) = normaliseInto(normaliser, p, Warn);
+                var (o, r) = NormaliseOne(normaliser, prepared.Value!, normaliseInto, Warn, onDocument);
                 observations += o;
                 rejects += r;
             }
         }
-        return new NormaliseSummary(files.Count, observations, rejects, errors, warnings, skipped);
+        return new NormaliseSummary(files.Count, observations, rejects, errors, warnings, skipped.Select(Name).ToList());
+    }
+
+    /// <summary>One prepared transcript: its reader's warnings, its document, a cut-off warning, and its cells.</summary>
+    private static (long Observations, long Rejects) NormaliseOne(Normaliser normaliser, PreparedTranscript p,
+        Func<Normaliser, PreparedTranscript, Action<Diagnostic>, (long Observations, long Rejects)> normaliseInto,
+        Action<Diagnostic> warn, Action<SourceDocument>? onDocument)
+    {
+        var t = p.Transcript;
+        foreach (var w in t.Warnings) warn(w);
+        onDocument?.Invoke(new SourceDocument(t.SourceFile, p.Request.Id, t.Kind, p.Force, t.SourceUrl,
+            t.RequestRef, t.ResponseDate, t.MethodNotes, t.Truncated, t.Notes, t.Tables.Count));
+        if (t.Truncated)
+            warn(new Diagnostic(Severity.Warning, t.SourceFile, "the source was cut off (truncated): figures after the cut are unknown, not zero"));
+        return normaliseInto(normaliser, p, warn);
+    }
+
+    /// <summary>A file read from <paramref name="path"/>, named <paramref name="name"/> in its figures, warnings and errors.</summary>
+    private static Parsed<ResponseTranscript> Renamed(Parsed<ResponseTranscript> read, string path, string name)
+    {
+        if (path == name) return read;
+        string In(string text) => text.Replace(path, name, StringComparison.Ordinal);
+        if (!read.Ok) return Parsed<ResponseTranscript>.Fail(In(read.Error!));
+        var t = read.Value!;
+        return Parsed<ResponseTranscript>.Success(t with
+        {
+            SourceFile = name,
+            Warnings = t.Warnings.Select(w => w with { File = In(w.File), Message = In(w.Message) }).ToList(),
+        });
     }
 
     /// <summary>Normalises into memory: for notebooks and analysis of small inputs.</summary>
     public static TidyDataset Load(KitData kit, params string[] inputs) => Load(kit, inputs, ReadDefaults.None);
 
     /// <summary>Normalises into memory, with what the command line supplies for files that do not say it.</summary>
-    public static TidyDataset Load(KitData kit, IEnumerable<string> inputs, ReadDefaults defaults)
+    public static TidyDataset Load(KitData kit, IEnumerable<string> inputs, ReadDefaults defaults) =>
+        Load(sink => Run(kit, inputs, (ITidySink)sink, sink.Add, sink.Documents.Add, defaults));
+
+    /// <summary>Normalises a study folder into memory, naming each file as <see cref="StudyFolder.NameOf"/> does.</summary>
+    public static TidyDataset Load(KitData kit, StudyFolder study) => Load(sink => Run(kit, study, (ITidySink)sink, sink.Add, sink.Documents.Add));
+
+    /// <summary>Normalises one transcript already prepared (e.g. built in a notebook cell) into memory.</summary>
+    internal static TidyDataset Load(Normaliser normaliser, PreparedTranscript prepared) => Load(sink =>
+    {
+        var warnings = 0;
+        void Warn(Diagnostic d)
+        {
+            warnings++;
+            sink.Add(d);
+        }
+        var marked = prepared with { Transcript = DuplicateTables.Mark(prepared.Transcript) };
+        var (o, r) = NormaliseOne(normaliser, marked, (n, p, warn) => n.NormaliseInto(p, (ITidySink)sink, warn), Warn, sink.Documents.Add);
+        return new NormaliseSummary(1, o, r, 0, warnings, []);
+    });
+
+    private static TidyDataset Load(Func<ListSink, NormaliseSummary> run)
     {
         var sink = new ListSink();
-        var diagnostics = new List<Diagnostic>();
-        var documents = new List<SourceDocument>();
-        var summary = Run(kit, inputs, sink, diagnostics.Add, documents.Add, defaults);
-        return new TidyDataset(sink.Observations, sink.Rejects, diagnostics, documents, summary);
+        var summary = run(sink);
+        return new TidyDataset(sink.Observations, sink.Rejects, sink.Diagnostics, sink.Documents, summary);
     }
 
     private static IEnumerable<string> Formats() =>
@@ -98,6 +152,12 @@ public static class NormaliseRun
     private sealed class ListSink : ITidySink
     {
         public List<Observation> Observations { get; } = [];
+
+        public List<Diagnostic> Diagnostics { get; } = [];
+
+        public List<SourceDocument> Documents { get; } = [];
+
+        public void Add(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
 
         public List<Reject> Rejects { get; } = [];
 
