@@ -44,7 +44,7 @@ var outcomeGap = study.Gap("cambridgeshire", Measure.Outcomes, year);
 Console.WriteLine($"offence types unaccounted for: {offenceGap.Unaccounted} ({offenceGap.Describe()})");
 Console.WriteLine($"outcomes unaccounted for: {outcomeGap.Unaccounted} ({outcomeGap.Describe()})");
 
-var page = ChartHtml.SavePage(Path.Combine(ChartHtml.ScriptsFolder, "01-reproduce-the-article.html"), "1. Reproduce the article",
+var page = ChartOutput.SavePage(Path.Combine(ChartOutput.ScriptsFolder, "01-reproduce-the-article.html"), "1. Reproduce the article",
 [
     ("cambridgeshire-offences-by-year", StoryCharts.OffencesByYear(study, "cambridgeshire"), "Offences by year: only the three-year total is printed."),
     ("cambridgeshire-year-bounds", StoryCharts.YearBounds(study, "cambridgeshire"), "What the printed total, rise and 'rising' allow: a possible range, not data."),

@@ -34,4 +34,4 @@ var charts = new List<(string, Plotly.NET.GenericChart, string)>
     ("rates-per-100k", StoryCharts.RatesPer100k(study), "Offences per 100,000 residents (derived)."),
 };
 charts.AddRange(study.Profiles.Select(p => ($"{p.Force.Id}-offences-by-year", StoryCharts.OffencesByYear(study, p.Force.Id), $"{p.Force.OfficialName}: offences by year.")));
-Console.WriteLine($"charts: {ChartHtml.SavePage(Path.Combine(ChartHtml.ScriptsFolder, "02-across-forces.html"), "2. Across forces", charts)}");
+Console.WriteLine($"charts: {ChartOutput.SavePage(Path.Combine(ChartOutput.ScriptsFolder, "02-across-forces.html"), "2. Across forces", charts)}");

@@ -45,5 +45,5 @@ var q1 = ChartStyle.WithTitle(ChartStyle.Apply(Plotly.NET.CSharp.Chart.Bar<long,
 var q3 = ChartStyle.WithTitle(ChartStyle.Apply(Plotly.NET.CSharp.Chart.Column<decimal, string, string>(
         values: latest.Select(r => r.per_100k).ToArray(), Keys: latest.Select(r => r.force).ToArray(), UseDefaults: false)),
     "Offences per 100,000 residents, 2023/24", "derived: 2023/24 offences ÷ ONS mid-2024 population");
-Console.WriteLine($"charts: {ChartHtml.SavePage(Path.Combine(ChartHtml.ScriptsFolder, "04-ask-a-new-question.html"), "4. Ask a new question",
+Console.WriteLine($"charts: {ChartOutput.SavePage(Path.Combine(ChartOutput.ScriptsFolder, "04-ask-a-new-question.html"), "4. Ask a new question",
     [("question-1a-by-group", q1, "Question 1a answers by Home Office group."), ("per-100k-2023-24", q3, "Offences per 100,000 residents, 2023/24.")])}");

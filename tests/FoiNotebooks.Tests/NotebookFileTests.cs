@@ -65,7 +65,8 @@ public sealed partial class NotebookFileTests
         // FSharp.Core resolver for the VS Code / Jupyter kernel, and the offline chart formatter.
         Assert.Contains("AssemblyLoadContext.Default.Resolving", setup, StringComparison.Ordinal);
         Assert.Contains("Formatter.Register<Plotly.NET.GenericChart>", setup, StringComparison.Ordinal);
-        Assert.Contains("ChartHtml.Inline", setup, StringComparison.Ordinal);
+        Assert.Contains("ChartOutput.PlotlyMimeType", setup, StringComparison.Ordinal);
+        Assert.Contains("SetPreferredMimeTypesFor(typeof(Plotly.NET.GenericChart), ChartOutput.MimeTypes", setup, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -112,9 +112,44 @@ public sealed partial class ReproduceTests(NotebookRuns runs, ReproduceTests.Fix
         {
             var name = Path.GetFileName(path);
             var text = File.ReadAllText(path);
+            // Same bytes, pictures included, on the same machine.
             Assert.Equal(text, File.ReadAllText(Path.Combine(R.Second, "notebooks", name)));
-            Assert.Equal(File.ReadAllText(Path.Combine(runs.OutputFolder, name)), text);
+            // The test runner draws no pictures: the rest is the same.
+            Assert.Equal(ExecutedNotebook.Comparable(File.ReadAllText(Path.Combine(runs.OutputFolder, name)), withoutPictures: true),
+                ExecutedNotebook.Comparable(text, withoutPictures: true));
         }
+    }
+
+    [Fact]
+    public void Every_chart_of_every_executed_notebook_has_a_picture_beside_its_plotly_json_and_no_plotly_js()
+    {
+        if (!R.HasBrowser) return;
+        var charts = 0;
+        foreach (var path in Directory.GetFiles(Path.Combine(R.First, "notebooks"), "*.ipynb"))
+        {
+            var text = File.ReadAllText(path);
+            Assert.True(new FileInfo(path).Length <= 2 * 1024 * 1024, $"{path}: {new FileInfo(path).Length} bytes, over 2 MB");
+            // plotly.js announces itself in its first line; none of it is in any output.
+            Assert.DoesNotContain("plotly.js v", text, StringComparison.Ordinal);
+            using var doc = JsonDocument.Parse(text);
+            foreach (var output in doc.RootElement.GetProperty("cells").EnumerateArray().SelectMany(c => c.GetProperty("outputs").EnumerateArray()))
+            {
+                if (!output.TryGetProperty("data", out var data) || !data.TryGetProperty(ChartOutputs.PlotlyMimeType, out var figure)) continue;
+                charts++;
+                // The interactive form is a JSON object (nbformat's rule for +json types), with traces and layout.
+                Assert.Equal(JsonValueKind.Array, figure.GetProperty("data").ValueKind);
+                Assert.Equal(JsonValueKind.Object, figure.GetProperty("layout").ValueKind);
+                // The static form is a PNG that decodes: the signature, then an IHDR chunk of the size asked for.
+                var png = Convert.FromBase64String(data.GetProperty(ChartOutputs.PngMimeType).GetString()!);
+                Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+                Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
+                Assert.Equal((ChartPictures.NotebookSize.Width, ChartPictures.NotebookSize.Height),
+                    (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
+                // No HTML form: nbconvert and GitHub would show it instead of the picture.
+                Assert.False(data.TryGetProperty("text/html", out _));
+            }
+        }
+        Assert.True(charts >= 10, $"{charts} chart outputs");
     }
 
     [Fact]
