@@ -206,11 +206,12 @@ internal sealed class Reproduction(string root, ReproduceTarget target, string o
         Phase("kernel_start", kernels);
         Phase("setup_cells", setup);
         Phase("first_setup_cell", firstSetup);
-        // The first notebook runs in a fresh process, as a reader's fresh notebook does (later ones reuse its JIT work).
-        if (outcomes.Count > 0 && outcomes[0].FirstCellToFirstChart is { } firstChart)
+        // The first notebook that draws a chart (00, the blank starter, draws none; later ones reuse the JIT work of
+        // those before them, so `foi bench` times a fresh process instead).
+        if (outcomes.FirstOrDefault(o => o.FirstCellToFirstChart is not null) is { FirstCellToFirstChart: { } firstChart } charted)
         {
             Phase("first_cell_to_first_chart", firstChart);
-            Phase("kernel_start_to_first_chart", outcomes[0].KernelStart + firstChart);
+            Phase("kernel_start_to_first_chart", charted.KernelStart + firstChart);
         }
         Phase("other_cells", outcomes.SelectMany(o => o.Result.Cells.Skip(1)).Aggregate(TimeSpan.Zero, (t, c) => t + c.Elapsed));
         return outcomes;
