@@ -62,8 +62,11 @@ public sealed partial class ReproduceTests(NotebookRuns runs, ReproduceTests.Fix
         var stdout = R.FirstRun.Stdout;
         Assert.Contains("normalised data/: 7 source(s), 49 tidy row(s), 0 reject(s)", stdout, StringComparison.Ordinal);
         Assert.Contains("checked 68 claim(s)", stdout, StringComparison.Ordinal);
-        for (var i = 1; i <= 5; i++) Assert.Contains($"notebook {i}/5 0{i}-", stdout, StringComparison.Ordinal);
-        Assert.Contains("notebooks: 5 of 5 ran without errors", stdout, StringComparison.Ordinal);
+        for (var i = 0; i <= 5; i++) Assert.Contains($"notebook {i + 1}/6 0{i}-", stdout, StringComparison.Ordinal);
+        Assert.Contains("notebooks: 6 of 6 ran without errors", stdout, StringComparison.Ordinal);
+        if (R.HasBrowser) Assert.Contains("every chart (", stdout, StringComparison.Ordinal);
+        // A run into another folder than out/ leaves the repository's executed copies alone.
+        Assert.DoesNotContain("docs/notebooks:", stdout, StringComparison.Ordinal);
         if (R.HasBrowser) Assert.Contains("done in ", stdout, StringComparison.Ordinal);
         else Assert.Contains("figures: not written", R.FirstRun.Stderr, StringComparison.Ordinal);
     }
@@ -121,11 +124,34 @@ public sealed partial class ReproduceTests(NotebookRuns runs, ReproduceTests.Fix
     }
 
     [Fact]
+    public void The_executed_copies_in_docs_are_not_stale()
+    {
+        // docs/notebooks/ holds what reproduce writes over data/ with the defaults (the README's main command, which
+        // refreshes it). Compared with this run's copies, pictures aside (their bytes depend on the machine's browser;
+        // the plotly JSON beside each is compared instead, and every picture is checked to decode below).
+        var docs = Repo.PathOf("docs/notebooks");
+        var executed = Directory.GetFiles(Path.Combine(R.First, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(executed, Directory.GetFiles(docs, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var name in executed)
+        {
+            var expected = ExecutedNotebook.Comparable(File.ReadAllText(Path.Combine(R.First, "notebooks", name!)), withoutPictures: !R.HasBrowser);
+            var committed = ExecutedNotebook.Comparable(File.ReadAllText(Path.Combine(docs, name!)), withoutPictures: !R.HasBrowser);
+            Assert.True(expected == committed, $"docs/notebooks/{name} is stale: run `dotnet run --project src/FoiKit.Cli -c Release -- reproduce --out out` and commit docs/notebooks/");
+        }
+        AssertPictures(docs);
+    }
+
+    [Fact]
     public void Every_chart_of_every_executed_notebook_has_a_picture_beside_its_plotly_json_and_no_plotly_js()
     {
         if (!R.HasBrowser) return;
+        AssertPictures(Path.Combine(R.First, "notebooks"));
+    }
+
+    private static void AssertPictures(string folder)
+    {
         var charts = 0;
-        foreach (var path in Directory.GetFiles(Path.Combine(R.First, "notebooks"), "*.ipynb"))
+        foreach (var path in Directory.GetFiles(folder, "*.ipynb"))
         {
             var text = File.ReadAllText(path);
             Assert.True(new FileInfo(path).Length <= 2 * 1024 * 1024, $"{path}: {new FileInfo(path).Length} bytes, over 2 MB");
