@@ -212,6 +212,7 @@ internal sealed class Reproduction(string root, ReproduceTarget target, string o
         {
             Phase("first_cell_to_first_chart", firstChart);
             Phase("kernel_start_to_first_chart", charted.KernelStart + firstChart);
+            Phase("first_chart_setup_cell", charted.Result.Cells[0].Elapsed);
         }
         Phase("other_cells", outcomes.SelectMany(o => o.Result.Cells.Skip(1)).Aggregate(TimeSpan.Zero, (t, c) => t + c.Elapsed));
         return outcomes;
