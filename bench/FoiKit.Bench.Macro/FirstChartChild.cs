@@ -14,12 +14,15 @@ public static class FirstChartChild
     /// <summary>The hidden flag of <c>foi bench</c> that makes it this child.</summary>
     public const string Flag = "--first-chart-child";
 
-    /// <summary>The repository's first numbered notebook (the repository is found as reproduce finds it: by its data folder).</summary>
+    /// <summary>
+    /// The repository's first numbered notebook that draws charts: the first after 00, the blank starter, which draws
+    /// none (the repository is found as reproduce finds it: by its data folder).
+    /// </summary>
     internal static string? FirstNotebook()
     {
         if (KitData.LocateDataFolder() is not { } data) return null;
         var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(data))!, "notebooks");
-        return Directory.Exists(folder) ? NotebookBatch.Find(folder).FirstOrDefault() : null;
+        return Directory.Exists(folder) ? NotebookBatch.Find(folder).FirstOrDefault(p => !Path.GetFileName(p).StartsWith("00-", StringComparison.Ordinal)) : null;
     }
 
     /// <summary>Runs the first notebook's code cells until one draws a chart; prints one JSON object of seconds.</summary>

@@ -22,6 +22,13 @@ public sealed record ReportOptions
 
     /// <summary>Figure size for export.</summary>
     public FigureSize FigureSize { get; init; } = new();
+
+    /// <summary>
+    /// Called with the browser still open once the figures are written, to draw other charts with the same browser
+    /// (foi reproduce draws the executed notebooks' charts there); the browser closes when it returns. Not called
+    /// when the figures were not rendered. It handles its own failures.
+    /// </summary>
+    public Func<ChartPictures, Task>? WhileBrowserOpen { get; init; }
 }
 
 /// <summary>How long each step took.</summary>
@@ -109,7 +116,8 @@ public static class ReportWriter
         else
         {
             progress?.WriteLine("figures: rendering PNG and SVG with one headless browser");
-            export = await FigureExporter.ExportAsync(reportPath, figures, figuresFolder, options.FigureSize, options.BrowserPath, progress, cancellationToken);
+            export = await FigureExporter.ExportAsync(reportPath, figures, figuresFolder, options.FigureSize, options.BrowserPath, progress,
+                options.WhileBrowserOpen, cancellationToken);
         }
         progress?.WriteLine(export.Rendered ? $"figures: {export.Message} in {export.Total.TotalMilliseconds:0} ms" : $"figures: {export.Message}");
 

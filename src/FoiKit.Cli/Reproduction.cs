@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using FoiKit.Analyse;
+using System.Threading.Channels;
 using FoiKit.Charts;
 using FoiKit.Model;
 using FoiKit.NotebookRunner;
@@ -44,9 +45,15 @@ internal sealed class Reproduction(string root, ReproduceTarget given, string ou
         Step("data files", () => Normalise(study));
         Step("check claims", () => CheckClaims(study));
         Step("notebook library", StageLibrary);
-        var report = Task.Run(() => ReportAsync(study));
-        await NotebooksAsync().ConfigureAwait(false);
+        // The notebooks' charts reach the report's browser as each notebook ends, and are drawn there while the
+        // next notebook runs; the executed copies are saved once every picture is drawn.
+        var charts = Channel.CreateUnbounded<string>();
+        var pictures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var report = Task.Run(() => ReportAsync(study, charts.Reader, pictures));
+        var outcomes = await NotebooksAsync(charts.Writer).ConfigureAwait(false);
+        charts.Writer.TryComplete();
         await report.ConfigureAwait(false);
+        await SaveNotebooksAsync(outcomes, pictures).ConfigureAwait(false);
         return Finish();
     }
 
@@ -187,15 +194,15 @@ internal sealed class Reproduction(string root, ReproduceTarget given, string ou
         stdout.WriteLine($"notebook library: {staged.Copied.Count + staged.Unchanged.Count} file(s) in {NotebookLibrary.RelativeFolder}/ ({staged.Copied.Count} updated)");
     }
 
-    private async Task NotebooksAsync()
+    private async Task<IReadOnlyList<NotebookOutcome>> NotebooksAsync(ChannelWriter<string> charts)
     {
         var found = NotebookBatch.Find(Path.Combine(root, "notebooks"));
         if (found.Count == 0)
         {
             Fail("notebooks: no numbered notebooks (NN-name.ipynb) in notebooks/");
-            return;
+            return [];
         }
-        var executed = Path.Combine(outFolder, "notebooks");
+        var executed = ExecutedFolder;
         var clock = Stopwatch.StartNew();
         // Each notebook's parameters cell gets this run's study, force and article (contract §8); the study
         // folder is named from the notebook's folder, where the notebook runs, so the executed copies read the
@@ -203,7 +210,8 @@ internal sealed class Reproduction(string root, ReproduceTarget given, string ou
         NotebookParameters Parameters(string notebook) => NotebookParameters.Of(
             Path.GetRelativePath(Path.GetDirectoryName(notebook)!, target.Folder.Path).Replace('\\', '/'),
             target.ForceId, target.ArticleId);
-        var outcomes = await NotebookBatch.RunAsync(found, executed, e =>
+        // The executed copies are written later (SaveNotebooksAsync), with a picture of each chart.
+        var outcomes = await NotebookBatch.RunAsync(found, null, e =>
         {
             switch (e)
             {
@@ -212,8 +220,10 @@ internal sealed class Reproduction(string root, ReproduceTarget given, string ou
                     break;
                 case NotebookFinished { Outcome: var o }:
                     var time = o.Result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-                    if (o.Succeeded) stdout.WriteLine($"  ok in {time} s -> {Show(o.OutputPath!)}");
-                    else Fail($"notebook {o.DescribeFailure(root)}{(o.NotRun > 0 ? $" ({o.NotRun} later cell(s) not run)" : "")}; executed copy with the error: {Show(o.OutputPath!)}");
+                    var copy = Show(Path.Combine(executed, o.Name + ".ipynb"));
+                    if (o.Succeeded) stdout.WriteLine($"  ok in {time} s -> {copy}");
+                    else Fail($"notebook {o.DescribeFailure(root)}{(o.NotRun > 0 ? $" ({o.NotRun} later cell(s) not run)" : "")}; executed copy with the error: {copy}");
+                    foreach (var chart in ChartOutputs.Figures([o.Result])) charts.TryWrite(chart);
                     break;
             }
         }, null, Parameters).ConfigureAwait(false);
@@ -227,22 +237,89 @@ internal sealed class Reproduction(string root, ReproduceTarget given, string ou
         Phase("kernel_start", kernels);
         Phase("setup_cells", setup);
         Phase("first_setup_cell", firstSetup);
-        // The first notebook runs in a fresh process, as a reader's fresh notebook does (later ones reuse its JIT work).
-        if (outcomes.Count > 0 && outcomes[0].FirstCellToFirstChart is { } firstChart)
+        // The first notebook that draws a chart (00, the blank starter, draws none; later ones reuse the JIT work of
+        // those before them, so `foi bench` times a fresh process instead).
+        if (outcomes.FirstOrDefault(o => o.FirstCellToFirstChart is not null) is { FirstCellToFirstChart: { } firstChart } charted)
         {
             Phase("first_cell_to_first_chart", firstChart);
-            Phase("kernel_start_to_first_chart", outcomes[0].KernelStart + firstChart);
+            Phase("kernel_start_to_first_chart", charted.KernelStart + firstChart);
+            Phase("first_chart_setup_cell", charted.Result.Cells[0].Elapsed);
         }
         Phase("other_cells", outcomes.SelectMany(o => o.Result.Cells.Skip(1)).Aggregate(TimeSpan.Zero, (t, c) => t + c.Elapsed));
+        return outcomes;
     }
 
-    private async Task ReportAsync(Study study)
+    private string ExecutedFolder => Path.Combine(outFolder, "notebooks");
+
+    /// <summary>
+    /// The executed copies, each chart output with its picture beside its plotly JSON (contract §8). A chart
+    /// without a picture (no browser: already reported) keeps its JSON and text only.
+    /// </summary>
+    private async Task SaveNotebooksAsync(IReadOnlyList<NotebookOutcome> outcomes, IReadOnlyDictionary<string, string> pictures)
+    {
+        if (outcomes.Count == 0) return;
+        var clock = Stopwatch.StartNew();
+        Directory.CreateDirectory(ExecutedFolder);
+        var missing = 0;
+        foreach (var o in outcomes)
+        {
+            var result = ChartOutputs.WithPictures(o.Result, json =>
+            {
+                if (pictures.TryGetValue(json, out var png)) return png;
+                missing++;
+                return null;
+            });
+            await NotebookBatch.SaveAsync(result, Path.Combine(ExecutedFolder, o.Name + ".ipynb")).ConfigureAwait(false);
+        }
+        stdout.WriteLine($"executed notebooks: {outcomes.Count} written to {Show(ExecutedFolder)}/, {(missing == 0 ? $"every chart ({pictures.Count}) with its picture" : $"{missing} chart output(s) without a picture")}");
+        // The copies GitHub shows (docs/notebooks/): refreshed by the main command only, over the kit's own data with
+        // the default force and article into the default out/, when every notebook ran and every chart has its picture.
+        // Runs elsewhere (tests, other studies) never touch them, so a test can tell when they are stale.
+        if (PublishesDocs && outcomes.All(o => o.Succeeded) && missing == 0)
+        {
+            var docs = Path.Combine(root, "docs", "notebooks");
+            var changed = ExecutedNotebook.Publish(outcomes.Select(o => Path.Combine(ExecutedFolder, o.Name + ".ipynb")), docs);
+            stdout.WriteLine($"docs/notebooks: {changed.Count} of {outcomes.Count} updated (the executed copies in the repository)");
+        }
+        Phase("save_notebooks", clock.Elapsed);
+    }
+
+    /// <summary>The main command as the README gives it: the kit's data/, the default force and article, out/ in the repository.</summary>
+    private bool PublishesDocs =>
+        target.Data == "data" && target.ForceId == ReproduceTarget.DefaultForce && target.ArticleId == ReproduceTarget.DefaultArticle
+        && Path.GetFullPath(outFolder).TrimEnd(Path.DirectorySeparatorChar) == Path.Combine(root, "out");
+
+    private async Task ReportAsync(Study study, ChannelReader<string> charts, Dictionary<string, string> pictures)
     {
         ReportResult result;
+        var progress = new PrefixedWriter(stdout, "  [report] ");
+        var options = new ReportOptions
+        {
+            SeedArticleId = target.ArticleId,
+            ForceId = target.ForceId,
+            // The report's one browser draws the notebooks' charts too, as they arrive.
+            WhileBrowserOpen = async page =>
+            {
+                var clock = Stopwatch.StartNew();
+                try
+                {
+                    await foreach (var chart in charts.ReadAllAsync().ConfigureAwait(false))
+                    {
+                        if (pictures.ContainsKey(chart)) continue;
+                        pictures[chart] = await page.PngBase64Async(chart).ConfigureAwait(false);
+                    }
+                    progress.WriteLine($"notebook charts: {pictures.Count} picture(s) drawn");
+                }
+                catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or InvalidOperationException or TimeoutException)
+                {
+                    Fail($"notebook charts: pictures not drawn: {e.Message}");
+                }
+                Phase("notebook_pictures", clock.Elapsed);
+            },
+        };
         try
         {
-            var options = new ReportOptions { SeedArticleId = target.ArticleId, ForceId = target.ForceId };
-            result = await ReportWriter.WriteAsync(study, outFolder, options, new PrefixedWriter(stdout, "  [report] ")).ConfigureAwait(false);
+            result = await ReportWriter.WriteAsync(study, outFolder, options, progress).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -40,8 +40,8 @@ public sealed record CellResult(
     /// <summary>All stdout text of the cell, concatenated.</summary>
     public string StandardOutput => string.Concat(OfKind(CellOutputKind.StandardOutput).Select(o => o.PlainText));
 
-    /// <summary>Whether an output draws a chart (HTML that calls plotly.js, as the kit's chart formatter writes it).</summary>
-    public bool DrawsChart => Outputs.Any(o => o.Html?.Contains("Plotly.newPlot(", StringComparison.Ordinal) == true);
+    /// <summary>Whether an output draws a chart (Plotly's JSON, as the kit's chart formatter writes it).</summary>
+    public bool DrawsChart => Outputs.Any(ChartOutputs.IsChart);
 }
 
 /// <summary>The outcome of a whole notebook.</summary>

@@ -143,8 +143,7 @@ public static class NotebookBatch
             if (outputFolder is not null)
             {
                 written = Path.Combine(outputFolder, Path.GetFileName(path));
-                await File.WriteAllTextAsync(written, VolatileOutput.Normalize(NotebookWriter.ToIpynb(result)), new UTF8Encoding(false), cancellationToken)
-                    .ConfigureAwait(false);
+                await SaveAsync(result, written, cancellationToken).ConfigureAwait(false);
             }
             var outcome = new NotebookOutcome(name, path, written, result, Variables(session), kernelStart);
             outcomes.Add(outcome);
@@ -152,6 +151,10 @@ public static class NotebookBatch
         }
         return outcomes;
     }
+
+    /// <summary>Writes an executed notebook as the batch does: outputs with their volatile ids normalised, so runs compare equal.</summary>
+    public static Task SaveAsync(NotebookRunResult result, string path, CancellationToken cancellationToken = default) =>
+        File.WriteAllTextAsync(path, VolatileOutput.Normalize(NotebookWriter.ToIpynb(result)), new UTF8Encoding(false), cancellationToken);
 
     private static Dictionary<string, object?> Variables(NotebookSession session)
     {

@@ -161,11 +161,18 @@ public static class NotebookWriter
         var obj = new JsonObject();
         foreach (var (mime, value) in data.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            obj[mime] = Lines(value);
+            obj[mime] = IsJson(mime) ? JsonNode.Parse(value) : mime.StartsWith("image/", StringComparison.Ordinal) && mime != "image/svg+xml" ? value : Lines(value);
         }
 
         return obj;
     }
+
+    /// <summary>
+    /// nbformat keeps JSON MIME types (<c>application/json</c>, <c>application/…+json</c> such as Plotly's) as JSON
+    /// values, not text: viewers hand them to their renderers as objects. Binary images are one base64 string.
+    /// </summary>
+    private static bool IsJson(string mime) =>
+        mime == "application/json" || mime.StartsWith("application/", StringComparison.Ordinal) && mime.EndsWith("+json", StringComparison.Ordinal);
 
     /// <summary>Jupyter's multiline string: lines that keep their "\n", the last one without.</summary>
     internal static JsonArray Lines(string text)

@@ -90,9 +90,17 @@ public sealed record ForceBrief(string ForceId, string ForceName, string Headlin
         return new ForceBrief(profile.Force.Id, name, headline, sentences);
     }
 
-    /// <summary>The briefs of every force with material in the study, in force order.</summary>
-    public static IReadOnlyList<ForceBrief> All(Study study) =>
-        study.Coverage.Select(c => c.ForceId).Distinct().Select(id => Of(study, id)).ToList();
+    /// <summary>
+    /// The briefs of every force with material in the study (a force response or an article), in force order;
+    /// with <paramref name="first"/>, that force's brief leads (the notebooks' <c>force</c> parameter).
+    /// </summary>
+    public static IReadOnlyList<ForceBrief> All(Study study, string? first = null)
+    {
+        var lead = first is not null && study.Kit.Reference.Forces.Resolve(first) is { Ok: true } f ? f.Value!.Id : null;
+        return study.Data.Documents.Select(d => d.Force.Id).Distinct(StringComparer.Ordinal)
+            .OrderBy(id => id == lead ? 0 : 1).ThenBy(id => id, StringComparer.Ordinal)
+            .Select(id => Of(study, id)).ToList();
+    }
 
     private static ForceBrief WithoutFigures(Study study, string force)
     {

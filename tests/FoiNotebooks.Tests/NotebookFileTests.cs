@@ -17,10 +17,10 @@ public sealed partial class NotebookFileTests
     }
 
     [Fact]
-    public void The_five_numbered_notebooks_are_there()
+    public void The_six_numbered_notebooks_are_there()
     {
         var names = NotebookBatch.Find(Repo.PathOf("notebooks")).Select(p => Path.GetFileNameWithoutExtension(p)!).ToArray();
-        Assert.Equal(["01-reproduce-the-article", "02-across-forces", "03-methodology-review", "04-ask-a-new-question", "05-teaching-foi-data"], names);
+        Assert.Equal(["00-start-here", "01-reproduce-the-article", "02-across-forces", "03-methodology-review", "04-ask-a-new-question", "05-teaching-foi-data"], names);
     }
 
     [Theory]
@@ -65,7 +65,8 @@ public sealed partial class NotebookFileTests
         // FSharp.Core resolver for the VS Code / Jupyter kernel, and the offline chart formatter.
         Assert.Contains("AssemblyLoadContext.Default.Resolving", setup, StringComparison.Ordinal);
         Assert.Contains("Formatter.Register<Plotly.NET.GenericChart>", setup, StringComparison.Ordinal);
-        Assert.Contains("ChartHtml.Inline", setup, StringComparison.Ordinal);
+        Assert.Contains("ChartOutput.PlotlyMimeType", setup, StringComparison.Ordinal);
+        Assert.Contains("SetPreferredMimeTypesFor(typeof(Plotly.NET.GenericChart), ChartOutput.MimeTypes", setup, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -92,6 +93,42 @@ public sealed partial class NotebookFileTests
         {
             var lines = cell.Contents.Split('\n').Length;
             Assert.True(lines <= 8, $"{name}: a cell of {lines} lines; logic belongs in the library:\n{cell.Contents}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Every_cell_follows_the_parameters_and_names_no_force_of_its_own(string name)
+    {
+        // No code cell but the parameters cell types a force, an article or a study folder: they come from force, article, data.
+        using var doc = Outputs.Json(Repo.PathOf("notebooks/" + name));
+        var forces = File.ReadAllLines(Repo.PathOf("data/reference/forces.csv")).Skip(1).Select(l => l.Split(',')[0]).ToList();
+        var articles = Directory.GetFiles(Repo.PathOf("data/claims"), "*.csv").Select(Path.GetFileNameWithoutExtension).ToList();
+        foreach (var cell in doc.RootElement.GetProperty("cells").EnumerateArray())
+        {
+            var tags = cell.GetProperty("metadata").TryGetProperty("tags", out var t) ? t.EnumerateArray().Select(x => x.GetString()).ToList() : [];
+            if (cell.GetProperty("cell_type").GetString() != "code" || tags.Contains(NotebookParameters.Tag)) continue;
+            var source = string.Concat(cell.GetProperty("source").EnumerateArray().Select(l => l.GetString()));
+            Assert.All(forces, f => Assert.DoesNotContain($"\"{f}\"", source, StringComparison.OrdinalIgnoreCase));
+            Assert.All(articles, a => Assert.DoesNotContain($"\"{a}\"", source, StringComparison.Ordinal));
+            Assert.DoesNotContain("\"../data\"", source, StringComparison.Ordinal);
+        }
+        // The parameters cell is the first code cell after the setup cell.
+        var code = doc.RootElement.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code").ToList();
+        Assert.Contains(NotebookParameters.Tag, code[1].GetProperty("metadata").GetProperty("tags").EnumerateArray().Select(x => x.GetString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Markdown_names_no_figure_of_the_story(string name)
+    {
+        // Figures and counts are printed by code, so the text stays true for any force and study.
+        using var doc = Outputs.Json(Repo.PathOf("notebooks/" + name));
+        foreach (var cell in doc.RootElement.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "markdown"))
+        {
+            var text = string.Concat(cell.GetProperty("source").EnumerateArray().Select(l => l.GetString()));
+            foreach (var figure in new[] { "513", "73%", "108", "148", "Three articles", "three articles", "14,000", "140,000", "Dorset Police's" })
+                Assert.DoesNotContain(figure, text, StringComparison.Ordinal);
         }
     }
 

@@ -63,19 +63,12 @@ public static class Outputs
     /// <summary>Standard output of all cells.</summary>
     public static string Stdout(NotebookOutcome outcome) => string.Concat(outcome.Result.Cells.Select(c => c.StandardOutput));
 
-    /// <summary>The HTML outputs that are charts.</summary>
+    /// <summary>The chart outputs' plotly JSON (<c>{"data": [...], "layout": {...}}</c>), in order.</summary>
     public static IReadOnlyList<string> Charts(NotebookOutcome outcome) =>
-        outcome.Result.Cells.SelectMany(c => c.Outputs).Select(o => o.Html).OfType<string>()
-            .Where(h => h.Contains("Plotly.newPlot(", StringComparison.Ordinal)).ToList();
+        outcome.Result.Cells.SelectMany(c => c.Outputs).Where(ChartOutputs.IsChart).Select(o => o.Data[ChartOutputs.PlotlyMimeType]).ToList();
 
-    /// <summary>The plotly.js data of a chart output (the first argument after the element id of Plotly.newPlot).</summary>
-    public static JsonElement ChartData(string html)
-    {
-        var at = html.LastIndexOf("Plotly.newPlot(", StringComparison.Ordinal);
-        var start = html.IndexOf(", ", at, StringComparison.Ordinal) + 2;
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(html[start..]), new JsonReaderOptions { AllowMultipleValues = true });
-        return JsonElement.ParseValue(ref reader);
-    }
+    /// <summary>The plotly.js data (traces) of a chart output.</summary>
+    public static JsonElement ChartData(string plotlyJson) => JsonDocument.Parse(plotlyJson).RootElement.GetProperty("data").Clone();
 
     /// <summary>A notebook file's JSON.</summary>
     public static JsonDocument Json(string path) => JsonDocument.Parse(File.ReadAllText(path));

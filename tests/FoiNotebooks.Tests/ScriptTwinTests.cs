@@ -9,6 +9,14 @@ public sealed class ScriptTwinTests
     public static TheoryData<string, string[]> Twins() => new()
     {
         {
+            "00-start-here",
+            [
+                "7 source file(s), 49 tidy row(s), 0 reject(s), 7 warning(s)",
+                "No rejects: every data cell became a tidy row.",
+                "warning: data/responses/dorset.json: the source was cut off",
+            ]
+        },
+        {
             "01-reproduce-the-article",
             [
                 "three-year total: 513 (printed total (published_article: cambridgeshire 1 row 1))",
@@ -44,6 +52,8 @@ public sealed class ScriptTwinTests
                 "keyword searches named: 1",
                 "printed totals matching their parts: 5 of 6",
                 "cut-off sources: 7",
+                "small counts Dorset Police: 14 to 16 is +14.3%; one offence more or fewer: +6.7% to +23.1%",
+                "25 claim(s) are consistent; 25 of them were checked only against the figures of the article",
                 "known forces: 5, known total: 1088, if all at lowest rate: 3585, if all at highest rate: 33932",
                 "140,000 is exactly ten times 14,000",
             ]
@@ -52,9 +62,8 @@ public sealed class ScriptTwinTests
             "04-ask-a-new-question",
             [
                 "49 tidy rows",
-                "1a group (not a Home Office category): 170",
-                "1a group Violence against the person: 168",
-                "1a group Sexual offences: 18",
+                "1a dorset data/responses/dorset.json 2023/24 group 'Violence against the person': 12",
+                "1a cambridgeshire data/articles/peterborough-today__cambridgeshire.json in the last year group 'Sexual offences': 18",
                 "labels at level unresolved: 4",
                 "2023/24 per 100k Dyfed-Powys Police: 8.0",
                 "2023/24 per 100k Dorset Police: 2.0",
@@ -63,10 +72,11 @@ public sealed class ScriptTwinTests
         {
             "05-teaching-foi-data",
             [
+                "so the exercises read Dorset Police's answer instead",
                 "printed rows: 4",
                 "tidy rows: 4",
                 "sentence: Dorset Police logged 46 offences whose crime records mention TikTok or Tik Tok between 6 April 2021 and 5 April 2024",
-                "answers checked: 6 of 6 correct",
+                "Exercise 7 (wording):",
             ]
         },
     };
@@ -78,7 +88,7 @@ public sealed class ScriptTwinTests
         var run = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10), "run", $"scripts/{name}.cs");
         Assert.True(run.ExitCode == 0, run.ToString());
         foreach (var line in expected) Assert.Contains(line, run.Stdout, StringComparison.Ordinal);
-        if (name != "03-methodology-review" && name != "05-teaching-foi-data")
+        if (name is not ("00-start-here" or "05-teaching-foi-data"))
         {
             var page = Repo.PathOf($"out/scripts/{name}.html");
             Assert.Contains($"charts: {page}", run.Stdout, StringComparison.Ordinal);
@@ -87,12 +97,26 @@ public sealed class ScriptTwinTests
     }
 
     [Fact]
-    public async Task The_teaching_twin_checks_answers_given_on_the_command_line()
+    public async Task The_teaching_twin_checks_answers_and_shows_one_only_when_asked()
     {
-        var run = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10), "run", "scripts/05-teaching-foi-data.cs", "--", "16", "92", "3", "5.8", "false", "b");
+        var run = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10), "run", "scripts/05-teaching-foi-data.cs", "--", "--force", "dorset", "1=92", "3=30", "4=unknown", "--answer", "5");
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("Exercise 1: correct.", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Exercise 2: not quite (92).", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Exercise 6: correct.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("The exercises read Dorset Police's own answer", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Exercise 1: not right (92).", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Exercise 3: right.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Exercise 4: right.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Exercise 5: the answer is 14.3.", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exercise 6: the answer", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact(Skip = "Known failure, not yet fixed: the notebook 01 twin aborts (exit 134) with --force hertfordshire --article hemel-today-hertfordshire")]
+    public async Task The_twins_take_the_notebooks_parameters()
+    {
+        var run = await Processes.DotnetAsync(Repo.Root, TimeSpan.FromMinutes(10), "run", "scripts/01-reproduce-the-article.cs", "--",
+            "--force", "hertfordshire", "--article", "hemel-today-hertfordshire");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("# 1. Reproduce the article: hemel-today-hertfordshire on Hertfordshire Constabulary", run.Stdout, StringComparison.Ordinal);
+        // 37 + 63 + 88 = 188, the sum of the article's yearly figures.
+        Assert.Contains("three-year total: 188", run.Stdout, StringComparison.Ordinal);
     }
 }

@@ -53,8 +53,17 @@ public static partial class FigureExporter
     /// <param name="browserPath">A browser to use; default: <see cref="BrowserLocator.Find"/>.</param>
     /// <param name="progress">Optional progress lines.</param>
     /// <param name="cancellationToken">Cancels the export (the browser is still closed and its profile deleted).</param>
+    public static Task<ExportResult> ExportAsync(string pagePath, IReadOnlyList<StoryFigure> figures, string outFolder,
+        FigureSize? size = null, string? browserPath = null, TextWriter? progress = null, CancellationToken cancellationToken = default) =>
+        ExportAsync(pagePath, figures, outFolder, size, browserPath, progress, null, cancellationToken);
+
+    /// <summary>
+    /// As above; then, with the browser and the page still open, hands <paramref name="whileOpen"/> a
+    /// <see cref="ChartPictures"/> to draw more charts with the same browser (the executed notebooks' charts), and
+    /// closes the browser when it returns. Not called when the figures were not rendered.
+    /// </summary>
     public static async Task<ExportResult> ExportAsync(string pagePath, IReadOnlyList<StoryFigure> figures, string outFolder,
-        FigureSize? size = null, string? browserPath = null, TextWriter? progress = null, CancellationToken cancellationToken = default)
+        FigureSize? size, string? browserPath, TextWriter? progress, Func<ChartPictures, Task>? whileOpen, CancellationToken cancellationToken = default)
     {
         size ??= new FigureSize();
         var total = Stopwatch.StartNew();
@@ -98,7 +107,9 @@ public static partial class FigureExporter
                 done.Add(new ExportedFigure(f.Name, png, svg, pngTime, sw.Elapsed));
                 progress?.WriteLine($"  {f.Name}: png {pngTime.TotalMilliseconds:0} ms, svg {sw.Elapsed.TotalMilliseconds:0} ms");
             }
-            return new ExportResult(true, $"rendered {done.Count} figures as PNG and SVG with {browserPath}", browserPath, done, start, load, total.Elapsed);
+            var result = new ExportResult(true, $"rendered {done.Count} figures as PNG and SVG with {browserPath}", browserPath, done, start, load, total.Elapsed);
+            if (whileOpen is not null) await whileOpen(new ChartPictures(page));
+            return result;
         }
         catch (Exception e) when (e is PuppeteerException or TimeoutException or IOException or System.ComponentModel.Win32Exception
                                       or FormatException or InvalidOperationException)
