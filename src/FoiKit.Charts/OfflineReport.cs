@@ -79,14 +79,14 @@ table{border-collapse:collapse;width:100%;margin:.6em 0 1.2em;font-size:.9em}
 th,td{border:1px solid #d0d0d0;padding:.3em .45em;text-align:left;vertical-align:top}
 th{background:#f2f2f2} td.num,th.num{text-align:right;white-space:nowrap}
 .verdict{display:inline-block;padding:0 .4em;border-radius:3px;color:#fff;font-weight:bold;font-size:.9em;white-space:nowrap}
-.v-reproduced{background:#007a5a}.v-consistent{background:#2b7bb9}.v-contradicted{background:#b34700}.v-not_checkable{background:#6e6e6e}.v-ambiguous{background:#a86b00}
+.v-reproduced{background:#007a5a}.v-consistent{background:#2b7bb9}.v-contradicted{background:#b34700}.v-not_checkable{background:#6e6e6e}.v-ambiguous{background:#8f5b00}
 .unknown{color:#6e6e6e;font-style:italic}
 .notdata{background:repeating-linear-gradient(45deg,#f4f4f4,#f4f4f4 6px,#e6e6e6 6px,#e6e6e6 12px)}
 .caveat{border-left:4px solid #E69F00;background:#fff8e6;padding:.4em .8em;margin:.8em 0}
 .illustration{border-left:4px solid #9e9e9e;background:#f6f6f6;padding:.4em .8em;margin:.8em 0}
 figure.story-figure{margin:1.2em 0}
 .chart{width:100%;max-width:1000px;height:540px}
-figcaption{font-size:.9em;color:#444} .file{color:#777}
+figcaption{font-size:.9em;color:#444} .file{color:#666}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em} dl.facts dt{font-weight:bold} dl.facts dd{margin:0}
 footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
 @media print{.chart{height:480px} nav{display:none}}
