@@ -28,7 +28,7 @@ var rising = focus.First(ClaimKind.Rising);
 Console.WriteLine($"rise of {rise?.Verdict.Claimed ?? "-"}: {rise?.Verdict.Kind.ToContract() ?? "(no such claim)"}");
 Console.WriteLine($"rising year on year: {rising?.Verdict.Kind.ToContract() ?? "(no such claim)"}");
 var bounds = focus.Bounds;
-Console.WriteLine($"year bounds: {bounds?.Describe(study.Periods.Years.Select(y => y.Label).ToList()) ?? "no printed total to bound the yearly figures"}");
+Console.WriteLine($"year bounds: {bounds?.Describe(study.Periods.Years.Select(y => y.Label).ToList()) ?? "nothing to bound (the yearly figures are printed, or no total was)"}");
 
 var offences = study.Breakdown(forceId, Measure.Offences, year);
 var (offencesSum, _, offencesWithout) = ArticleFocus.SumOfPrinted(offences);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FoiKit.Analyse;
+using FoiKit.Charts;
 using FoiKit.Model;
 using FoiKit.Pipeline;
 
@@ -38,8 +39,11 @@ public sealed class ArticleFocus
     /// <summary>The force's yearly figures and totals; null when its sources print no whole-number offence figure.</summary>
     public ForceProfile? Profile { get; }
 
-    /// <summary>What the printed total, rise and "rising" allow for each year; null without a total.</summary>
-    public SplitBounds? Bounds => Profile?.Total is not null ? Study.YearBounds(Force.Id) : null;
+    /// <summary>
+    /// What the printed total, rise and "rising" allow for each year; null without a total, and null when every yearly
+    /// figure is printed (there is nothing to bound: the figures are known), as the year-bounds chart sees it.
+    /// </summary>
+    public SplitBounds? Bounds => Profile?.Total is not null ? StoryCharts.BoundsFor(Study, Force.Id) : null;
 
     /// <summary>The focus on a force (any spelling forces.csv knows) and an article of the study.</summary>
     /// <exception cref="ArgumentException">The force is unknown, or the study has no claims for the article.</exception>
