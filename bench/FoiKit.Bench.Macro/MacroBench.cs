@@ -189,7 +189,7 @@ public static class MacroBench
 
         // 8. The real `foi reproduce`, cold and warm, when it exists and a browser is present.
         if (!options.TimeReproduce) notes.Add("reproduce not timed: --no-reproduce");
-        else await ReproduceTiming.TimeReproduceAsync(result, outDir, quick ? 3 : 5, options.ColdPackages, log).ConfigureAwait(false);
+        else await ReproduceTiming.TimeReproduceAsync(result, outDir, quick ? 3 : 5, options.ColdPackages, log, kit.Reference).ConfigureAwait(false);
 
         result.Set("peak_memory_mb", MachineInfo.PeakMb());
         result.Set("bench_seconds", Math.Round(total.Elapsed.TotalSeconds, 1));

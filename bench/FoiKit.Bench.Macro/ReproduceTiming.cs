@@ -1,5 +1,7 @@
 using System.Text.Json;
 using FoiKit.Charts.Export;
+using FoiKit.Reference;
+using FoiKit.Testing;
 
 namespace FoiKit.Bench.Macro;
 
@@ -16,7 +18,7 @@ internal static class ReproduceTiming
     /// <c>timings.json</c> (phase name → seconds) into its output folder, the phases of the cold
     /// and the last warm run are copied into the result, to show where the time goes.
     /// </summary>
-    public static async Task TimeReproduceAsync(BenchResult result, string outDir, int warmRuns, bool coldPackages, TextWriter log)
+    public static async Task TimeReproduceAsync(BenchResult result, string outDir, int warmRuns, bool coldPackages, TextWriter log, ReferenceData reference)
     {
         var notes = result.Notes;
         var self = SelfProcess.Command();
@@ -66,7 +68,43 @@ internal static class ReproduceTiming
         result.Set("reproduce_cold_packages", coldPackages);
         if (coldPhases is not null) result.Set("reproduce_cold_phases", coldPhases);
         if (Phases(reproduceOut) is { } warmPhases) result.Set("reproduce_warm_phases", warmPhases);
+        await TimeStudyAsync(result, self.Value, outDir, reference, warmRuns, cache, packages, runs.Median, log).ConfigureAwait(false);
         await TimeFirstChartAsync(result, self.Value, warmRuns, log).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <c>foi reproduce --data</c> over a study folder of every force's answer (SYNTHETIC: <see cref="SyntheticResponses"/>,
+    /// about 150 cells a force, as small answers are), warm, the median of <paramref name="warmRuns"/> runs after one
+    /// run that warms it, and its ratio to the warm run on the kit's data: a study of 44 answers should stay within twice it.
+    /// </summary>
+    private static async Task TimeStudyAsync(BenchResult result, (string File, string[] Prefix) self, string outDir, ReferenceData reference,
+        int warmRuns, string cache, string? packages, double dataWarm, TextWriter log)
+    {
+        var study = Path.Combine(outDir, "study-synthetic");
+        var studyOut = Path.Combine(outDir, "reproduce-study");
+        foreach (var d in new[] { study, studyOut })
+            if (Directory.Exists(d)) Directory.Delete(d, recursive: true);
+        var synth = new SyntheticResponses(reference, cells: 150L * reference.Forces.All.Count);
+        var files = synth.WriteJsonFiles(Path.Combine(study, "responses"));
+        File.WriteAllText(Path.Combine(study, "README.md"), "SYNTHETIC study folder written by foi bench: every figure is invented by code; not evidence.\n");
+        string[] line = [ReproduceVerb, "--data", study, "--out", studyOut];
+        var times = new List<double>();
+        for (var i = 0; i <= warmRuns; i++)
+        {
+            var run = await SelfProcess.RunAsync(self, line, cache, packages: packages).ConfigureAwait(false);
+            if (run.ExitCode != 0)
+            {
+                result.Notes.Add($"reproduce over the synthetic study not timed (exit {run.ExitCode}): {Tail(run.Stderr)}");
+                return;
+            }
+            if (i > 0) times.Add(run.Seconds); // the first run warms the study's own caches, as the data/ cold run does
+        }
+        var runs = new Runs(times, []);
+        result.Set("study_answers", files.Count);
+        result.Set("study_cells", synth.Cells);
+        result.Add("reproduce_study_warm_s", runs.Median, runs, rate: false);
+        result.Set("reproduce_study_vs_data", Math.Round(runs.Median / dataWarm, 2));
+        log.WriteLine($"  reproduce over a study of {files.Count} synthetic answers: median {runs.Median:F1} s ({runs.Median / dataWarm:F2} x data/)");
     }
 
     /// <summary>
