@@ -16,6 +16,9 @@ public static class ExecutedNotebook
     /// <summary>What stands for a picture in <see cref="Comparable"/>.</summary>
     public const string PicturePlaceholder = "(picture)";
 
+    /// <summary>What stands for the source of the injected parameters cell in <see cref="Comparable"/>.</summary>
+    public const string InjectedPlaceholder = "(the run's parameters)";
+
     private static readonly JsonSerializerOptions Indented = new()
     {
         WriteIndented = true,
@@ -25,19 +28,25 @@ public static class ExecutedNotebook
 
     /// <summary>
     /// The notebook's text with every picture replaced by <see cref="PicturePlaceholder"/>, or left out when
-    /// <paramref name="withoutPictures"/> (to compare with a copy saved before pictures were drawn); indented, one
-    /// key a line, for readable differences.
+    /// <paramref name="withoutPictures"/> (to compare with a copy saved before pictures were drawn), and the injected
+    /// parameters cell's source by <see cref="InjectedPlaceholder"/> (its <c>data</c> is the study folder as named
+    /// from where the run was: the same study copied elsewhere shows the same); indented, one key a line, for
+    /// readable differences.
     /// </summary>
     public static string Comparable(string ipynb, bool withoutPictures = false)
     {
         var root = JsonNode.Parse(ipynb)!.AsObject();
         foreach (var cell in root["cells"]?.AsArray() ?? [])
+        {
+            if (cell?["metadata"]?["tags"] is JsonArray tags && tags.Any(t => t?.GetValue<string>() == NotebookParameters.InjectedTag))
+                cell["source"] = InjectedPlaceholder;
             foreach (var output in cell?["outputs"]?.AsArray() ?? [])
                 if (output?["data"] is JsonObject data && data.ContainsKey(ChartOutputs.PngMimeType))
                 {
                     if (withoutPictures) data.Remove(ChartOutputs.PngMimeType);
                     else data[ChartOutputs.PngMimeType] = PicturePlaceholder;
                 }
+        }
         return root.ToJsonString(Indented);
     }
 

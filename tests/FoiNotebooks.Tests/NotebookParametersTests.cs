@@ -64,6 +64,18 @@ public sealed class NotebookParametersTests : IDisposable
         Assert.Equal([1, 2, 3, 4], written.Select(c => (int?)c!["execution_count"]));
     }
 
+    /// <summary>The same study run from two places differs only in the injected data path, which the comparison leaves out.</summary>
+    [Fact]
+    public void Executed_copies_compare_equal_when_only_the_injected_values_differ_and_unequal_otherwise()
+    {
+        static string Copy(string data, string output) =>
+            "{\"cells\":[{\"cell_type\":\"code\",\"metadata\":{\"tags\":[\"" + NotebookParameters.InjectedTag + "\"]},\"source\":[\"var data = @\\\"" + data + "\\\";\"],\"outputs\":[]}," +
+            "{\"cell_type\":\"code\",\"metadata\":{},\"source\":[\"x\"],\"outputs\":[{\"output_type\":\"stream\",\"text\":[\"" + output + "\"]}]}],\"metadata\":{},\"nbformat\":4,\"nbformat_minor\":5}";
+
+        Assert.Equal(ExecutedNotebook.Comparable(Copy("../data", "49 rows")), ExecutedNotebook.Comparable(Copy("../../tmp/x/data", "49 rows")));
+        Assert.NotEqual(ExecutedNotebook.Comparable(Copy("../data", "49 rows")), ExecutedNotebook.Comparable(Copy("../data", "50 rows")));
+    }
+
     [Fact]
     public async Task Without_values_the_notebook_runs_as_saved()
     {

@@ -129,6 +129,17 @@ public sealed partial class ReproduceTests(NotebookRuns runs, ReproduceTests.Fix
         }
     }
 
+    /// <summary>The first line where two texts differ, both ways, so a stale copy says what changed.</summary>
+    private static string FirstDifference(string committed, string fresh)
+    {
+        var a = committed.Split('\n');
+        var b = fresh.Split('\n');
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        static string At(string[] lines, int i) => i < lines.Length ? lines[i].Trim() : "(end)";
+        return $"line {i + 1}: committed {At(a, i)} / this run {At(b, i)}";
+    }
+
     [Fact]
     public void The_executed_copies_in_docs_are_not_stale()
     {
@@ -142,7 +153,7 @@ public sealed partial class ReproduceTests(NotebookRuns runs, ReproduceTests.Fix
         {
             var expected = ExecutedNotebook.Comparable(File.ReadAllText(Path.Combine(R.First, "notebooks", name!)), withoutPictures: !R.HasBrowser);
             var committed = ExecutedNotebook.Comparable(File.ReadAllText(Path.Combine(docs, name!)), withoutPictures: !R.HasBrowser);
-            Assert.True(expected == committed, $"docs/notebooks/{name} is stale: run `dotnet run --project src/FoiKit.Cli -c Release -- reproduce --out out` and commit docs/notebooks/");
+            Assert.True(expected == committed, $"docs/notebooks/{name} is stale: run `dotnet run --project src/FoiKit.Cli -c Release -- reproduce --out out` and commit docs/notebooks/ ({FirstDifference(committed, expected)})");
         }
         AssertPictures(docs);
     }
