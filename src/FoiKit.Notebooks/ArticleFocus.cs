@@ -45,14 +45,17 @@ public sealed class ArticleFocus
     /// </summary>
     public SplitBounds? Bounds => Profile?.Total is not null ? StoryCharts.BoundsFor(Study, Force.Id) : null;
 
-    /// <summary>The focus on a force (any spelling forces.csv knows) and an article of the study.</summary>
-    /// <exception cref="ArgumentException">The force is unknown, or the study has no claims for the article.</exception>
+    /// <summary>
+    /// The focus on a force (any spelling forces.csv knows) and an article of the study; with no article (an empty id,
+    /// as reproduce passes for a study without claims) the focus is the force's own figures, with no claims.
+    /// </summary>
+    /// <exception cref="ArgumentException">The force is unknown, or an article is named that has no claims in the study.</exception>
     public static ArticleFocus Of(Study study, string force, string articleId)
     {
         var resolved = study.Kit.Reference.Forces.Resolve(force);
         if (!resolved.Ok) throw new ArgumentException($"force '{force}': {resolved.Error}", nameof(force));
         var claims = study.ClaimsOf(articleId).Select(c => new ClaimVerdict(c.Claim, c.Verdict)).ToList();
-        if (claims.Count == 0)
+        if (claims.Count == 0 && articleId.Length > 0)
         {
             var known = string.Join(", ", study.Claims.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
             throw new ArgumentException($"article '{articleId}': no claims in the study's claims/ folder (articles with claims: {(known.Length > 0 ? known : "none")})", nameof(articleId));
@@ -76,6 +79,8 @@ public sealed class ArticleFocus
         var counts = Claims.GroupBy(c => c.Verdict.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToContract()}");
         var docs = Documents;
         var own = Study.Data.Documents.Any(d => d.Force.Id == Force.Id && d.Kind == SourceKind.ForceResponse);
+        if (ArticleId.Length == 0)
+            return $"No article: the study holds no claims, so what follows is {Force.OfficialName}'s figures alone, with no claim to judge.";
         var lines = new List<string>
         {
             $"Article {ArticleId}, about {Force.OfficialName}: {Claims.Count} claim(s) in the study: {string.Join(", ", counts)}.",
