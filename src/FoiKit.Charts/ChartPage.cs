@@ -63,6 +63,15 @@ public static partial class ChartPage
         return sb.ToString();
     }
 
+    /// <summary>A page holding plotly.js and nothing else: where the figure exporter draws figures from their JSON.</summary>
+    public static string PlotlyOnly()
+    {
+        var sb = new StringBuilder(PlotlyJs.Source.Length + 1024);
+        Head(sb, "plotly.js", "body{margin:0}\n");
+        sb.Append("</body>\n</html>\n");
+        return sb.ToString();
+    }
+
     /// <summary>JSON is valid JavaScript, but "&lt;/" or "&lt;!--" inside a string would end or alter the script element.</summary>
     public static string ScriptSafe(string json) =>
         json.Replace("</", "<\\/", StringComparison.Ordinal).Replace("<!--", "<\\!--", StringComparison.Ordinal);

@@ -89,18 +89,6 @@ public static class ReportWriter
         var charts = sw.Elapsed;
         progress?.WriteLine($"charts: {figures.Count} built in {charts.TotalMilliseconds:0} ms");
 
-        cancellationToken.ThrowIfCancellationRequested();
-        sw.Restart();
-        var html = OfflineReport.Build(study, figures, options.SeedArticleId, options.ForceId);
-        var remote = ChartPage.FindRemoteReferences(html);
-        if (remote.Count > 0)
-            throw new InvalidOperationException("report.html would load from the network: " + string.Join(", ", remote));
-        var reportPath = Path.GetFullPath(Path.Combine(outFolder, ReportFileName));
-        var bytes = new UTF8Encoding(false).GetBytes(html);
-        await File.WriteAllBytesAsync(reportPath, bytes, cancellationToken);
-        var reportTime = sw.Elapsed;
-        progress?.WriteLine($"report: {reportPath} ({bytes.Length / 1024.0 / 1024.0:0.0} MB) written in {reportTime.TotalMilliseconds:0} ms");
-
         var figuresFolder = Path.Combine(outFolder, FiguresFolderName);
         // Never leave an earlier run's picture of a figure beside a report it no longer matches.
         if (Directory.Exists(figuresFolder))
@@ -108,20 +96,46 @@ public static class ReportWriter
                 foreach (var ext in new[] { ".png", ".svg" })
                     File.Delete(Path.Combine(figuresFolder, f.Name + ext));
 
-        ExportResult export;
+        // The browser starts while report.html is built: the export needs the figures, not the page.
+        Task<ExportResult> exporting;
         if (!options.ExportFigures)
         {
-            export = new ExportResult(false, "figure export was not asked for", null, [], TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+            exporting = Task.FromResult(new ExportResult(false, "figure export was not asked for", null, [], TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero));
         }
         else
         {
             progress?.WriteLine("figures: rendering PNG and SVG with one headless browser");
-            export = await FigureExporter.ExportAsync(reportPath, figures, figuresFolder, options.FigureSize, options.BrowserPath, progress,
-                options.WhileBrowserOpen, cancellationToken);
+            exporting = Task.Run(() => FigureExporter.ExportAsync(figures, figuresFolder, options.FigureSize, options.BrowserPath, progress,
+                options.WhileBrowserOpen, cancellationToken), cancellationToken);
         }
+
+        string reportPath;
+        IReadOnlyList<string> remote;
+        TimeSpan reportTime;
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            sw.Restart();
+            var html = OfflineReport.Build(study, figures, options.SeedArticleId, options.ForceId);
+            remote = ChartPage.FindRemoteReferences(html);
+            if (remote.Count > 0)
+                throw new InvalidOperationException("report.html would load from the network: " + string.Join(", ", remote));
+            reportPath = Path.GetFullPath(Path.Combine(outFolder, ReportFileName));
+            var bytes = new UTF8Encoding(false).GetBytes(html);
+            await File.WriteAllBytesAsync(reportPath, bytes, cancellationToken);
+            reportTime = sw.Elapsed;
+            progress?.WriteLine($"report: {reportPath} ({bytes.Length / 1024.0 / 1024.0:0.0} MB) written in {reportTime.TotalMilliseconds:0} ms");
+        }
+        catch
+        {
+            // The browser is closed and its profile deleted by the export itself; its result no longer matters.
+            try { await exporting; } catch (Exception e) when (e is not OutOfMemoryException) { }
+            throw;
+        }
+        var export = await exporting;
         progress?.WriteLine(export.Rendered ? $"figures: {export.Message} in {export.Total.TotalMilliseconds:0} ms" : $"figures: {export.Message}");
 
-        var figureTime = export.Figures.Aggregate(TimeSpan.Zero, (t, f) => t + f.PngTime + f.SvgTime);
+        var figureTime = export.Drawing;
         return new ReportResult(reportPath, [reportPath, .. export.Files.Select(Path.GetFullPath)], export.Rendered, export.Message, figures,
             export.Figures, remote, new ReportTimings(charts, reportTime, export.BrowserStart, export.PageLoad, figureTime, total.Elapsed));
     }

@@ -42,14 +42,15 @@ internal sealed class Reproduction(string root, ReproduceTarget given, string ou
         stdout.WriteLine($"study: {target.Data}/, force {target.ForceId}{(target.ForceNote.Length > 0 ? $" ({target.ForceNote})" : "")}, " +
             $"article {(target.ArticleId.Length > 0 ? target.ArticleId : "none")}{(target.ArticleNote.Length > 0 ? $" ({target.ArticleNote})" : "")}");
         Provenance();
-        Step("data files", () => Normalise(study));
-        Step("check claims", () => CheckClaims(study));
-        Step("notebook library", StageLibrary);
-        // The notebooks' charts reach the report's browser as each notebook ends, and are drawn there while the
-        // next notebook runs; the executed copies are saved once every picture is drawn.
+        // The report starts first: its browser is the longest path of a study with many forces (a figure or more per
+        // force), and it needs only the loaded study. The notebooks' charts reach its browser as each notebook ends,
+        // and are drawn there while the next notebook runs; the executed copies are saved once every picture is drawn.
         var charts = Channel.CreateUnbounded<string>();
         var pictures = new Dictionary<string, string>(StringComparer.Ordinal);
         var report = Task.Run(() => ReportAsync(study, charts.Reader, pictures));
+        Step("data files", () => Normalise(study));
+        Step("check claims", () => CheckClaims(study));
+        Step("notebook library", StageLibrary);
         var outcomes = await NotebooksAsync(charts.Writer).ConfigureAwait(false);
         charts.Writer.TryComplete();
         await report.ConfigureAwait(false);
@@ -308,7 +309,7 @@ internal sealed class Reproduction(string root, ReproduceTarget given, string ou
                         if (pictures.ContainsKey(chart)) continue;
                         pictures[chart] = await page.PngBase64Async(chart).ConfigureAwait(false);
                     }
-                    progress.WriteLine($"notebook charts: {pictures.Count} picture(s) drawn");
+                    progress.WriteLine($"notebook charts: {pictures.Count} picture(s), {page.Reused} of them from a figure already drawn");
                 }
                 catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or InvalidOperationException or TimeoutException)
                 {

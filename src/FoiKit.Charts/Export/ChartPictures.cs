@@ -5,15 +5,27 @@ namespace FoiKit.Charts.Export;
 
 /// <summary>
 /// Draws charts given as plotly JSON (<c>{"data": [...], "layout": {...}}</c>, as a notebook's chart output holds
-/// them) to PNG in a page of the one headless browser that already has plotly.js loaded (the report's page, after
-/// its figures are exported): <c>Plotly.toImage</c> takes the figure itself, no element is needed. Only valid
-/// while <see cref="FigureExporter"/> keeps the browser open.
+/// them) to PNG in the page of the one headless browser where <see cref="FigureExporter"/> exported the figures:
+/// <c>Plotly.toImage</c> takes the figure itself, no element is needed. A chart that is one of the figures just
+/// exported, at the same size, is not drawn again: its picture is rasterised from the SVG its PNG was made from,
+/// the step <c>Plotly.toImage</c> ends with, so the bytes are the same (a study of many forces shows most of its
+/// charts in the report and in notebook 02). Only valid while <see cref="FigureExporter"/> keeps the browser open.
 /// </summary>
 public sealed class ChartPictures
 {
     private readonly IPage _page;
+    private readonly IReadOnlyDictionary<string, string> _drawn;
+    private readonly FigureSize _drawnSize;
 
-    internal ChartPictures(IPage page) => _page = page;
+    internal ChartPictures(IPage page, IReadOnlyDictionary<string, string> drawn, FigureSize drawnSize)
+    {
+        _page = page;
+        _drawn = drawn;
+        _drawnSize = drawnSize;
+    }
+
+    /// <summary>How many pictures were rasterised from a figure already drawn, rather than drawn again.</summary>
+    public int Reused { get; private set; }
 
     /// <summary>The size notebook pictures are drawn at: the figures' layout size, at one pixel per layout pixel (about 40-80 KB a chart).</summary>
     public static FigureSize NotebookSize { get; } = new(960, 540, 1);
@@ -24,11 +36,22 @@ public sealed class ChartPictures
     public async Task<string> PngBase64Async(string plotlyJson, FigureSize? size = null)
     {
         size ??= NotebookSize;
-        // The JSON is passed as an argument, not spliced into the script: no quoting or escaping to get wrong.
-        var dataUrl = await _page.EvaluateFunctionAsync<string>(
-            "(figure, w, h, s) => Plotly.toImage(JSON.parse(figure), {format: 'png', width: w, height: h, scale: s})",
-            plotlyJson, size.Width, size.Height, size.PngScale).ConfigureAwait(false)
-            ?? throw new InvalidOperationException("Plotly.toImage returned nothing");
+        string? dataUrl;
+        if (size.Width == _drawnSize.Width && size.Height == _drawnSize.Height && _drawn.TryGetValue(plotlyJson, out var svg))
+        {
+            dataUrl = await _page.EvaluateFunctionAsync<string>(
+                "(svg, w, h, s) => Plotly.Snapshot.svgToImg({format: 'png', width: w, height: h, scale: s, canvas: document.createElement('canvas'), svg: svg, promise: true})",
+                svg, size.Width, size.Height, size.PngScale).ConfigureAwait(false);
+            Reused++;
+        }
+        else
+        {
+            // The JSON is passed as an argument, not spliced into the script: no quoting or escaping to get wrong.
+            dataUrl = await _page.EvaluateFunctionAsync<string>(
+                "(figure, w, h, s) => Plotly.toImage(JSON.parse(figure), {format: 'png', width: w, height: h, scale: s})",
+                plotlyJson, size.Width, size.Height, size.PngScale).ConfigureAwait(false);
+        }
+        if (dataUrl is null) throw new InvalidOperationException("plotly.js returned no picture");
         var comma = dataUrl.IndexOf(',', StringComparison.Ordinal);
         if (!dataUrl.StartsWith("data:image/png;base64,", StringComparison.Ordinal) || comma < 0)
             throw new InvalidOperationException("Plotly.toImage did not return a PNG: " + dataUrl[..Math.Min(40, dataUrl.Length)]);
