@@ -21,3 +21,5 @@ foreach (var d in study.Data.Diagnostics) Console.WriteLine($"{d.Severity.ToStri
 foreach (var file in summary.Skipped.Where(f => Path.GetFileName(Path.GetDirectoryName(f)) is "responses" or "articles"))
     Console.WriteLine($"not read: the kit cannot tell what this file holds: {file}");
 foreach (var problem in study.ClaimProblems) Console.WriteLine($"claims: {problem}");
+Console.WriteLine($"what the study holds for every force of forces.csv: {study.Coverage.Describe()}");
+Console.WriteLine(Frames.Text(Frames.Coverage(study.Coverage), 40, "force", "holds", "sources", "three_year_total"));

@@ -132,13 +132,16 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
             return (rel.StartsWith("..", StringComparison.Ordinal) ? Path.GetFileName(path) : rel).Replace('\\', '/');
         }
 
-        private void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, ISet<int>? numeric = null, string? rowClass = null)
+        private void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, ISet<int>? numeric = null, string? rowClass = null) =>
+            Table(headers, rows.Select(r => (rowClass, r)), numeric);
+
+        private void Table(IReadOnlyList<string> headers, IEnumerable<(string? Class, IReadOnlyList<string> Cells)> rows, ISet<int>? numeric = null)
         {
             Sb.Append("<table>\n<thead><tr>");
             for (var i = 0; i < headers.Count; i++)
                 Sb.Append(numeric?.Contains(i) == true ? "<th class=\"num\">" : "<th>").Append(H(headers[i])).Append("</th>");
             Sb.Append("</tr></thead>\n<tbody>\n");
-            foreach (var row in rows)
+            foreach (var (rowClass, row) in rows)
             {
                 Sb.Append(rowClass is null ? "<tr>" : $"<tr class=\"{rowClass}\">");
                 for (var i = 0; i < row.Count; i++)
@@ -284,17 +287,17 @@ footer{margin-top:3em;border-top:1px solid #ccc;font-size:.85em;color:#555}
             H2("coverage", "What each force gave");
             var c = study.Coverage;
             P($"For every force in forces.csv, what this study holds: the force's own FOI answer, figures a newspaper printed (an article only), " +
-              $"or nothing. {Capitalised(c.Describe())}. The table lists the forces it holds something for; " +
-              "for every other force in forces.csv it holds nothing, so their figures are unknown, not zero.");
-            // Only the forces with material are named: a study about one force says nothing of forces it never read.
-            Table(["Force", "The study holds", "Sources", "Three-year total"],
-                c.WithMaterial.Select(f => (IReadOnlyList<string>)
-                [
-                    H(f.ForceName), H(f.HoldsText),
-                    string.Join("; ", f.Sources.Select(x => Link(x.SourceUrl, Rel(x.SourceFile)))
-                        .Concat(f.Articles.Count > 0 ? [H("claims of " + string.Join(", ", f.Articles))] : [])),
-                    f.Total is { } t ? $"{N(t)} ({H(f.TotalSource)})" : Unknown(),
-                ]), numeric: new HashSet<int> { 3 });
+              $"or nothing. {Capitalised(c.Describe())}. Where it holds nothing, the force's figures are unknown, not zero.");
+            // Every force of forces.csv, in its order (the reference list, not data): the rows of forces the study holds
+            // nothing about carry the class holds-nothing, and name no source or figure.
+            var rows = c.Forces.Select(f => (f.Holds == ForceHolding.Nothing ? "holds-nothing" : null, (IReadOnlyList<string>)
+            [
+                H(f.ForceName), H(f.HoldsText),
+                f.Holds == ForceHolding.Nothing ? "none" : string.Join("; ", f.Sources.Select(x => Link(x.SourceUrl, Rel(x.SourceFile)))
+                    .Concat(f.Articles.Count > 0 ? [H("claims of " + string.Join(", ", f.Articles))] : [])),
+                f.Total is { } t ? $"{N(t)} ({H(f.TotalSource)})" : Unknown(),
+            ]));
+            Table(["Force", "The study holds", "Sources", "Three-year total"], rows, numeric: new HashSet<int> { 3 });
             H3("coverage-sources", "Each source, and which parts of the request it answers");
             P("One row per source document: whether it is the force's own FOI answer or figures a newspaper printed, and which parts of the request it answers. " +
               "A source that was cut off may have had more figures after the cut: those are unknown, not zero.");

@@ -103,6 +103,20 @@ public static class Frames
         new Int64DataFrameColumn("lowest_possible", bounds.PerYear.Select(r => (long?)r.Min)),
         new Int64DataFrameColumn("highest_possible", bounds.PerYear.Select(r => (long?)r.Max)));
 
+    /// <summary>
+    /// Every force of forces.csv with what the study holds about it (its own answer, an article only, or nothing), the
+    /// source files, the articles whose claims name it, and its three-year total where the study gives one: a
+    /// force it holds nothing about has no total, which is unknown, not zero.
+    /// </summary>
+    public static DataFrame Coverage(StudyCoverage coverage) => new(
+        Text("force_id", coverage.Forces.Select(f => f.ForceId)),
+        Text("force", coverage.Forces.Select(f => f.ForceName)),
+        Text("holds", coverage.Forces.Select(f => f.HoldsText)),
+        Text("sources", coverage.Forces.Select(f => string.Join("; ", f.SourceFiles))),
+        Text("articles", coverage.Forces.Select(f => string.Join("; ", f.Articles))),
+        new Int64DataFrameColumn("three_year_total", coverage.Forces.Select(f => f.Total)),
+        Text("total_from", coverage.Forces.Select(f => f.TotalSource)));
+
     /// <summary>A table exactly as printed: every cell as text, the header as column names.</summary>
     public static DataFrame Printed(SourceTable table)
     {
