@@ -287,8 +287,9 @@ public sealed class ClaimChecker
         var territorial = Coverage.TerritorialForces;
         var knownSum = known.Sum(k => k.Total);
         var list = string.Join("; ", known.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Force.Id} {k.Total} ({k.Source})")));
-        var note = string.Create(CultureInfo.InvariantCulture,
-            $"not checkable from {known.Count} of {territorial} territorial forces: {list}; together {knownSum}.");
+        var note = known.Count == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"not checkable: the study gives no force's total over the request's years (0 of {territorial} territorial forces).")
+            : string.Create(CultureInfo.InvariantCulture, $"not checkable from {known.Count} of {territorial} territorial forces: {list}; together {knownSum}.");
         var printedTotals = _claims.Where(x => x.IsNational && x.Kind == ClaimKind.AtLeast && x.Value is not null && x.ValueProblem is null)
             .GroupBy(x => x.Value!.Value).OrderByDescending(g => g.Key).ToList();
         if (c.Kind == ClaimKind.AtLeast && c.Value is { } n)
@@ -401,6 +402,21 @@ public sealed class ClaimChecker
             return (null, "", $"no figure for {y.Label} is printed");
         }
 
+        /// <summary>
+        /// The range a total over <paramref name="years"/> can take when every year is printed and the only missing ones
+        /// are suppressed as "&lt;N" (each 0 to N - 1); null when a year is missing or suppressed without a bound.
+        /// </summary>
+        private (long Low, long High, string Basis, string Note)? SuppressedRange(IReadOnlyList<FinancialYear> years)
+        {
+            var yearly = years.Select(Year).ToList();
+            if (yearly.Any(f => f is null || (f.Value is null && f.SuppressedBelow is null)) || yearly.All(f => f!.Value is not null)) return null;
+            var low = yearly.Sum(f => f!.Value ?? 0);
+            var high = low + yearly.Sum(f => f!.Value is null ? f.SuppressedBelow!.Value - 1 : 0);
+            var suppressed = years.Zip(yearly).Where(p => p.Second!.Value is null)
+                .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First.Label} is suppressed as '<{p.Second!.SuppressedBelow}' (0 to {p.Second.SuppressedBelow - 1})"));
+            return (low, high, Rows(yearly!), string.Join("; ", suppressed));
+        }
+
         private (long? Value, string Basis, string Note) TotalValue(IReadOnlyList<FinancialYear> years)
         {
             var yearly = years.Select(Year).ToList();
@@ -475,6 +491,15 @@ public sealed class ClaimChecker
         public Verdict Total()
         {
             var (value, basis, note) = TotalValue(ctx.Period.Years);
+            if (value is null && SuppressedRange(ctx.Period.Years) is { } range)
+            {
+                // A year printed as "<5" is 0 to 4: the total lies in a range, and a claim inside it cannot be contradicted.
+                var any = false;
+                for (var x = range.Low; x <= range.High && !any; x++) any = Holds(x);
+                var computed = string.Create(CultureInfo.InvariantCulture, $"{N(range.Low)} to {N(range.High)}");
+                return Make(any ? VerdictKind.Consistent : VerdictKind.Contradicted, computed, range.Basis,
+                    Join(range.Note, $"sum over {ctx.Period.Label} is {computed}", ValueNote));
+            }
             if (value is null)
                 return Make(VerdictKind.NotCheckable, "", Mode, Join(ValueNote, Missing(note), Bounds()));
             return Make(Agree(Holds(value.Value)), N(value.Value), basis, Join(note, ctx.Period.Years.Count > 1 ? $"sum over {ctx.Period.Label}" : "", ValueNote));

@@ -39,6 +39,12 @@ public sealed record Figure(
     public bool IsCharge => Measure == Measure.Outcomes && Category.Level == CategoryLevel.Code && Category.Code == "1";
 
     public bool Covers(FinancialYear y) => Years.Count == 1 && Years[0] == y;
+
+    /// <summary>
+    /// For a suppressed figure printed as "&lt;N" (fewer than N): N, the bound it gives (the figure is 0 to N - 1);
+    /// null for any other figure, and for "*", "[c]" or "-", which bound nothing.
+    /// </summary>
+    public long? SuppressedBelow { get; init; }
 }
 
 /// <summary>Builds <see cref="Figure"/>s from tidy observations.</summary>
@@ -105,8 +111,19 @@ public static class Evidence
             figures.Add(new Figure(
                 o.Force.Id, o.SourceKind, articleId, o.Measure, o.Category, years, o.Value.Value, o.Value.Status,
                 o.Value.Status == ValueStatus.PrintedTotal || TableLayout.IsTotalLabel(o.Category.Label),
-                $"{o.SourceKind.ToContract()}: {o.Force.Id} {o.Question} row {o.Source.Row}", note, o.Question, doc?.Truncated ?? false));
+                $"{o.SourceKind.ToContract()}: {o.Force.Id} {o.Question} row {o.Source.Row}", note, o.Question, doc?.Truncated ?? false)
+            {
+                SuppressedBelow = o.Value.Status == ValueStatus.Suppressed ? LessThan(o.Value.Raw) : null,
+            });
         }
         return figures;
+    }
+
+    /// <summary>N of a marker "&lt;N" or "&lt; N" (the threshold forces print for small counts), else null.</summary>
+    private static long? LessThan(string? raw)
+    {
+        var t = raw?.Trim() ?? "";
+        if (t.Length < 2 || t[0] != '<') return null;
+        return long.TryParse(t[1..].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
     }
 }
