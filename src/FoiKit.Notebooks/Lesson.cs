@@ -92,10 +92,12 @@ public sealed class Lesson
     public SourceTable PrintedTable(string question = "1")
     {
         // The source is named from the study folder (data/responses/…); the file is read where the folder is.
+        // Any format the kit reads (a transcript, the spreadsheet or letter the force sent), with each table's question as
+        // the normaliser gave it: stated, or matched by the table's shape.
         var path = Study.PathOf(Document.SourceFile);
-        var transcript = TranscriptReader.Read(path);
-        if (!transcript.Ok) throw new InvalidDataException(transcript.Error!.Replace(path, Document.SourceFile, StringComparison.Ordinal));
-        var table = transcript.Value!.Tables.FirstOrDefault(t => t.Question == question)
+        var tables = NormaliseRun.PrintedTables(Study.Kit, path, Profile.Force.Id);
+        if (!tables.Ok) throw new InvalidDataException(tables.Error!.Replace(path, Document.SourceFile, StringComparison.Ordinal));
+        var table = tables.Value!.FirstOrDefault(t => t.Question == question)
             ?? throw new KeyNotFoundException($"{Document.SourceFile}: no table for question {question}");
         return table with { Rows = table.Rows.ToList() };
     }

@@ -397,6 +397,34 @@ public sealed class TeachingTests(NotebookRuns runs)
     }
 
     [Fact]
+    public void A_lesson_reads_an_answer_sent_as_a_spreadsheet_with_its_tables_matched_by_shape()
+    {
+        // A SYNTHETIC answer written by the test, laid out as forces send them: a title row, a table by year with no
+        // question number, a note, a table by offence type. Its printed cells, worked by hand, are the rows below.
+        var folder = Path.Combine(Path.GetTempPath(), "foi-lesson-csv-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "responses"));
+            File.WriteAllText(Path.Combine(folder, "responses", "kent.csv"),
+                "Kent Police: SYNTHETIC test answer\nFinancial year,Offences\n2021/22,101\n2022/23,<5\n2023/24,188\n" +
+                "Note: years run 1 April to 31 March.\n,\nOffence type 2023/24,Number\n8L - Harassment,40\nStalking,22\n");
+            File.WriteAllText(Path.Combine(folder, "responses", "kent.csv.meta.json"),
+                "{ \"request\": \"legal-expert-tiktok-2024\", \"kind\": \"force_response\", \"force\": \"Kent Police\", \"source_url\": \"https://example.invalid/kent\" }");
+            var lesson = Lesson.For(Study.Load(folder), "Kent");
+            var years = lesson.PrintedTable("1");
+            Assert.Equal(new[] { "2021/22", "2022/23", "2023/24" }, years.Rows.Select(r => r.Cells[0] ?? ""));
+            Assert.Equal("<5", years.Rows.ElementAt(1).Cells[1]);
+            var types = lesson.PrintedTable("1a");
+            Assert.Equal(new[] { "8L - Harassment", "Stalking" }, types.Rows.Select(r => r.Cells[0] ?? ""));
+            Assert.Equal(2, lesson.TidyRows("1").Count(r => r.Value.Value is not null));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_study_without_any_force_answer_gets_a_clear_message()
     {
         // A copy of data/ without responses/: only newspaper figures.

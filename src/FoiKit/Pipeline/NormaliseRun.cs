@@ -98,6 +98,38 @@ public static class NormaliseRun
         return normaliseInto(normaliser, p, warn);
     }
 
+    /// <summary>
+    /// The tables of one answer as the kit read them, whatever its format (transcript, CSV, XLSX, web page, Word or
+    /// PDF letter), each cell as printed, with the question each answers: as stated, or as matched by its shape.
+    /// A file holding several forces' answers gives the tables of <paramref name="forceId"/>'s.
+    /// </summary>
+    /// <param name="kit">The kit's reference tables and request definitions.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="forceId">The force whose answer is wanted, for a file of several; null for the first.</param>
+    /// <returns>The tables, or why the file could not be read (one sentence naming it).</returns>
+    public static Parsed<IReadOnlyList<SourceTable>> PrintedTables(KitData kit, string path, string? forceId = null)
+    {
+        var readers = InputDiscovery.ReadersFor(ReadDefaults.None, kit.Reference.Forces);
+        var reader = InputDiscovery.ReaderFor(path, readers);
+        if (reader is null)
+            return Parsed<IReadOnlyList<SourceTable>>.Fail($"{path}: the kit does not read '{Path.GetExtension(path)}' files (it reads {string.Join(", ", Formats())})");
+        var read = reader is IMultiResponseReader multi ? multi.ReadAll(path) : [reader.Read(path)];
+        var normaliser = new Normaliser(kit);
+        string? firstError = null;
+        foreach (var transcript in read)
+        {
+            var prepared = transcript.Ok ? normaliser.Prepare(DuplicateTables.Mark(transcript.Value!)) : Parsed<PreparedTranscript>.Fail(transcript.Error!);
+            if (!prepared.Ok)
+            {
+                firstError ??= prepared.Error;
+                continue;
+            }
+            if (forceId is null || prepared.Value!.Force.Id == forceId)
+                return Parsed<IReadOnlyList<SourceTable>>.Success(prepared.Value!.Transcript.Tables.ToList());
+        }
+        return Parsed<IReadOnlyList<SourceTable>>.Fail(firstError ?? $"{path}: holds no answer from {forceId}");
+    }
+
     /// <summary>A file read from <paramref name="path"/>, named <paramref name="name"/> in its figures, warnings and errors.</summary>
     private static Parsed<ResponseTranscript> Renamed(Parsed<ResponseTranscript> read, string path, string name)
     {
