@@ -101,7 +101,7 @@ public sealed class ArticleFocus
         string Lead(VerdictKind kind) => kind switch
         {
             VerdictKind.Reproduced => "Reproduced from the force's own answer",
-            VerdictKind.Consistent => "Consistent with the article's own figures (nothing independent to check them against)",
+            VerdictKind.Consistent => "Consistent with the figures in the study, which do not pin them down exactly (the article's own figures, or a range the force's answer allows)",
             VerdictKind.Contradicted => "Contradicted by the figures",
             VerdictKind.NotCheckable => "Not checkable from the material in the study",
             _ => "Ambiguous (the period, category or force cannot be pinned down)",

@@ -65,7 +65,7 @@ public static class Frames
     public static DataFrame Years(ForceProfile profile) => new(
         Text("year", profile.Years.Select(y => y.Year.Label)),
         new Int64DataFrameColumn("offences", profile.Years.Select(y => y.Value)),
-        Text("printed_in", profile.Years.Select(y => y.Value is null ? "not printed" : y.Basis)),
+        Text("printed_in", profile.Years.Select(y => y.Basis.Length == 0 ? "not printed" : y.Basis)),
         Text("note", profile.Years.Select(y => y.Note)));
 
     /// <summary>An article's claims with their verdicts, in order.</summary>

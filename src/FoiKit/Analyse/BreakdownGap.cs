@@ -52,10 +52,14 @@ public sealed record BreakdownGap(
     /// </summary>
     public string Describe()
     {
-        var what = Measure == Measure.Offences ? (Parts.Count == 1 ? "offence type" : "offence types") : (Parts.Count == 1 ? "outcome" : "outcomes");
-        var sum = Parts.Count == 1
+        // The parts printed with a figure are summed; those printed without one (suppressed, cut off) are counted apart.
+        var withFigure = Parts.Count - UnknownParts;
+        var what = Measure == Measure.Offences ? (withFigure == 1 ? "offence type" : "offence types") : (withFigure == 1 ? "outcome" : "outcomes");
+        if (Parts.Count == 0 && UnknownParts == 0)
+            return $"no {(Measure == Measure.Offences ? "offence types" : "outcomes")} are printed for {Year.Label}, so there is no breakdown to account for the year";
+        var sum = withFigure == 1
             ? string.Create(CultureInfo.InvariantCulture, $"the one printed {what} for {Year.Label} is {PartsSum}")
-            : string.Create(CultureInfo.InvariantCulture, $"the {Parts.Count} printed {what} for {Year.Label} add up to {PartsSum}");
+            : string.Create(CultureInfo.InvariantCulture, $"the {withFigure} printed {what} for {Year.Label} add up to {PartsSum}");
         if (PartsMin < PartsSum)
             sum += string.Create(CultureInfo.InvariantCulture, $", or cover as few as {PartsMin} if they overlap ({OverlapNote})");
         if (UnknownParts > 0) sum += string.Create(CultureInfo.InvariantCulture, $" (plus {UnknownParts} printed without a figure)");

@@ -88,7 +88,11 @@ internal static class ForceProfiles
                 var values = hits.Where(h => h.Value is not null).Select(h => h.Value!.Value).Distinct().ToList();
                 if (values.Count > 1) caveats.Add($"{y.Label}: sources print different figures ({string.Join(" / ", values)})");
                 var first = hits.FirstOrDefault(h => h.Value is not null) ?? hits.FirstOrDefault();
-                return new YearFigure(y, values.Count == 1 ? values[0] : null, first?.Basis ?? "", first?.Note ?? "");
+                // A year printed without a figure ('<5', '*', '[c]') is printed, and its note says how.
+                var note = first?.Note ?? "";
+                if (first is { Value: null } blank && values.Count == 0)
+                    note = string.Join("; ", new[] { note, $"{blank.Status.ToContract()} in the source{(blank.SuppressedBelow is { } n ? $" (fewer than {n})" : "")}" }.Where(x => x.Length > 0));
+                return new YearFigure(y, values.Count == 1 ? values[0] : null, first?.Basis ?? "", note);
             }).ToList();
 
             long? total = null;
