@@ -162,6 +162,20 @@ public sealed class StudyFolderTests
     }
 
     [Fact]
+    public void An_articles_web_page_is_named_with_the_way_to_its_claims_not_a_force_answers_fix()
+    {
+        using var dir = new TempDir();
+        var folder = SyntheticStudyFolder.Write(dir.File("study"), withSources: false);
+        File.WriteAllText(Path.Combine(folder, "articles", "kent-news.html"), "<html><body><p>A SYNTHETIC test page: 12 offences.</p></body></html>");
+
+        var warned = Assert.Single(Study.Load(folder).Data.Diagnostics, d => d.File == "study/articles/kent-news.html");
+        Assert.Equal(Severity.Warning, warned.Severity);
+        Assert.Contains("an article's text is not read as figures", warned.Message, StringComparison.Ordinal);
+        Assert.Contains("foi draft-claims kent-news.html", warned.Message, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"published_article\"", warned.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_the_kit_cannot_tell_the_meaning_of_is_named_with_the_fix_and_plain_notes_are_not()
     {
         using var dir = new TempDir();

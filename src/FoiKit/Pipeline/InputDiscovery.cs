@@ -91,8 +91,15 @@ internal static class InputDiscovery
     /// </summary>
     private static string FixFor(string path, IResponseReader? reader)
     {
+        // A file in an articles/ folder is a newspaper's, not a force's: its sidecar says published_article.
+        var inArticles = string.Equals(Path.GetFileName(Path.GetDirectoryName(path)), "articles", StringComparison.OrdinalIgnoreCase);
+        var kind = inArticles ? "published_article" : "force_response";
         var sidecar = $"add '{Path.GetFileName(path)}.meta.json' beside it with its force and request " +
-                      "({\"force\": \"…\", \"request\": \"…\", \"kind\": \"force_response\"})";
+                      $"({{\"force\": \"…\", \"request\": \"…\", \"kind\": \"{kind}\"}})";
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (inArticles && ext is ".html" or ".htm" or ".txt" or ".md")
+            return $"an article's text is not read as figures, so it was not read: draft its claims with 'foi draft-claims {Path.GetFileName(path)} --force … " +
+                   $"--article … --out claims/….csv' and check them, or, for the figures of a table it prints, {sidecar}";
         return reader switch
         {
             CsvResponseReader => $"it does not say what it is, so it was not read: {sidecar}, or start it with a metadata block " +
