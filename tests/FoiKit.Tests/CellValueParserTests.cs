@@ -80,4 +80,25 @@ public class CellValueParserTests
         Assert.Equal(new CellValue("46", 46, ValueStatus.PrintedTotal), total);
         Assert.Equal(ValueStatus.Suppressed, suppressed.Status);
     }
+
+    [Theory]
+    [InlineData("<5", 0L, 4L)]
+    [InlineData("< 10", 0L, 9L)]
+    [InlineData("<=5", 0L, 5L)]
+    [InlineData("\u22645", 0L, 5L)]
+    [InlineData("1-4", 1L, 4L)]
+    [InlineData("1 to 4", 1L, 4L)]
+    public void A_suppression_marker_that_says_what_it_hides_gives_that_range(string raw, long low, long high)
+    {
+        Assert.Equal(ValueStatus.Suppressed, CellValueParser.Parse(raw).Value.Status);
+        Assert.Equal((low, high), CellValueParser.SuppressedBounds(raw));
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("[c]")]
+    [InlineData("redacted")]
+    [InlineData("4-1")]
+    [InlineData("12")]
+    public void A_marker_that_bounds_nothing_gives_no_range(string raw) => Assert.Null(CellValueParser.SuppressedBounds(raw));
 }

@@ -404,16 +404,16 @@ public sealed class ClaimChecker
 
         /// <summary>
         /// The range a total over <paramref name="years"/> can take when every year is printed and the only missing ones
-        /// are suppressed as "&lt;N" (each 0 to N - 1); null when a year is missing or suppressed without a bound.
+        /// are suppressed with a marker that bounds them ("&lt;5": 0 to 4); null when a year is missing or bounds nothing.
         /// </summary>
         private (long Low, long High, string Basis, string Note)? SuppressedRange(IReadOnlyList<FinancialYear> years)
         {
             var yearly = years.Select(Year).ToList();
-            if (yearly.Any(f => f is null || (f.Value is null && f.SuppressedBelow is null)) || yearly.All(f => f!.Value is not null)) return null;
-            var low = yearly.Sum(f => f!.Value ?? 0);
-            var high = low + yearly.Sum(f => f!.Value is null ? f.SuppressedBelow!.Value - 1 : 0);
+            if (yearly.Any(f => f is null || (f.Value is null && f.Suppressed is null)) || yearly.All(f => f!.Value is not null)) return null;
+            var low = yearly.Sum(f => f!.Value ?? f.Suppressed!.Low);
+            var high = yearly.Sum(f => f!.Value ?? f.Suppressed!.High);
             var suppressed = years.Zip(yearly).Where(p => p.Second!.Value is null)
-                .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First.Label} is suppressed as '<{p.Second!.SuppressedBelow}' (0 to {p.Second.SuppressedBelow - 1})"));
+                .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First.Label} is suppressed as '{p.Second!.Suppressed!.Printed}' ({p.Second.Suppressed.Low} to {p.Second.Suppressed.High})"));
             return (low, high, Rows(yearly!), string.Join("; ", suppressed));
         }
 
@@ -493,9 +493,9 @@ public sealed class ClaimChecker
             var (value, basis, note) = TotalValue(ctx.Period.Years);
             if (value is null && SuppressedRange(ctx.Period.Years) is { } range)
             {
-                // A year printed as "<5" is 0 to 4: the total lies in a range, and a claim inside it cannot be contradicted.
-                var any = false;
-                for (var x = range.Low; x <= range.High && !any; x++) any = Holds(x);
+                // A year printed as "<5" is 0 to 4: the total lies in a range, and a claim that overlaps it cannot be contradicted.
+                var (first, last) = Allowed.Whole();
+                var any = Math.Max(first ?? long.MinValue, range.Low) <= Math.Min(last ?? long.MaxValue, range.High);
                 var computed = string.Create(CultureInfo.InvariantCulture, $"{N(range.Low)} to {N(range.High)}");
                 return Make(any ? VerdictKind.Consistent : VerdictKind.Contradicted, computed, range.Basis,
                     Join(range.Note, $"sum over {ctx.Period.Label} is {computed}", ValueNote));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FoiKit.Model;
 using FoiKit.Normalise;
+using FoiKit.Text;
 
 namespace FoiKit.Analyse;
 
@@ -41,11 +42,17 @@ public sealed record Figure(
     public bool Covers(FinancialYear y) => Years.Count == 1 && Years[0] == y;
 
     /// <summary>
-    /// For a suppressed figure printed as "&lt;N" (fewer than N): N, the bound it gives (the figure is 0 to N - 1);
-    /// null for any other figure, and for "*", "[c]" or "-", which bound nothing.
+    /// For a suppressed figure whose marker says what it may be ("&lt;5": 0 to 4): the marker and that range; null for
+    /// any other figure, and for markers that bound nothing ("*", "[c]").
     /// </summary>
-    public long? SuppressedBelow { get; init; }
+    public SuppressedRange? Suppressed { get; init; }
 }
+
+/// <summary>What a suppression marker allows: "&lt;5" printed, 0 to 4.</summary>
+/// <param name="Printed">The marker as printed.</param>
+/// <param name="Low">The least the figure can be.</param>
+/// <param name="High">The most it can be.</param>
+public sealed record SuppressedRange(string Printed, long Low, long High);
 
 /// <summary>Builds <see cref="Figure"/>s from tidy observations.</summary>
 public static class Evidence
@@ -113,17 +120,10 @@ public static class Evidence
                 o.Value.Status == ValueStatus.PrintedTotal || TableLayout.IsTotalLabel(o.Category.Label),
                 $"{o.SourceKind.ToContract()}: {o.Force.Id} {o.Question} row {o.Source.Row}", note, o.Question, doc?.Truncated ?? false)
             {
-                SuppressedBelow = o.Value.Status == ValueStatus.Suppressed ? LessThan(o.Value.Raw) : null,
+                Suppressed = o.Value.Status == ValueStatus.Suppressed && CellValueParser.SuppressedBounds(o.Value.Raw) is { } b
+                    ? new SuppressedRange(o.Value.Raw.Trim(), b.Low, b.High) : null,
             });
         }
         return figures;
-    }
-
-    /// <summary>N of a marker "&lt;N" or "&lt; N" (the threshold forces print for small counts), else null.</summary>
-    private static long? LessThan(string? raw)
-    {
-        var t = raw?.Trim() ?? "";
-        if (t.Length < 2 || t[0] != '<') return null;
-        return long.TryParse(t[1..].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
     }
 }

@@ -91,7 +91,7 @@ internal static class ForceProfiles
                 // A year printed without a figure ('<5', '*', '[c]') is printed, and its note says how.
                 var note = first?.Note ?? "";
                 if (first is { Value: null } blank && values.Count == 0)
-                    note = string.Join("; ", new[] { note, $"{blank.Status.ToContract()} in the source{(blank.SuppressedBelow is { } n ? $" (fewer than {n})" : "")}" }.Where(x => x.Length > 0));
+                    note = string.Join("; ", new[] { note, $"{blank.Status.ToContract()} in the source{(blank.Suppressed is { } r ? $" as '{r.Printed}' ({r.Low} to {r.High})" : "")}" }.Where(x => x.Length > 0));
                 return new YearFigure(y, values.Count == 1 ? values[0] : null, first?.Basis ?? "", note);
             }).ToList();
 

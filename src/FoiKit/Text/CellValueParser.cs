@@ -46,6 +46,23 @@ internal static class CellValueParser
         return Parsed<CellValue>.Fail($"'{Show(text)}' is text where a count belongs");
     }
 
+    /// <summary>
+    /// The counts a suppression marker allows, where it says: "&lt;5" is 0 to 4, "≤5" or "&lt;=5" 0 to 5, "1-4" or
+    /// "1 to 4" 1 to 4; null for markers that bound nothing ("*", "[c]", "redacted") and for anything else.
+    /// </summary>
+    public static (long Low, long High)? SuppressedBounds(string? raw)
+    {
+        var t = (raw ?? "").Trim().Replace('\u00a0', ' ');
+        if (t.StartsWith("<=", StringComparison.Ordinal)) return UpTo(t[2..], 0);
+        if (t.StartsWith('\u2264')) return UpTo(t[1..], 0);
+        if (t.StartsWith('<')) return UpTo(t[1..], -1);
+        var parts = t.Split(["-", "\u2013", " to "], 2, StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && TryCount(parts[0], out var low) && TryCount(parts[1], out var high) && low <= high ? (low, high) : null;
+
+        static (long, long)? UpTo(string number, int shift) =>
+            TryCount(number.Trim(), out var n) && n + shift >= 0 ? (0, n + shift) : null;
+    }
+
     /// <summary>Digits with optional thousands separators (",", " ") and an optional ".0".</summary>
     private static bool TryCount(ReadOnlySpan<char> s, out long value)
     {
