@@ -8,7 +8,7 @@ namespace FoiKit.Charts;
 /// <summary>
 /// The parts every offline chart page shares: plotly.js inlined once in the head, and one script at the end
 /// that draws each chart into its div with <c>Plotly.newPlot</c> from the chart's JSON. The page sets
-/// <c>window.foiChartsReady</c>, a promise resolved when every chart is drawn (the figure exporter waits on it).
+/// <c>window.foiChartsReady</c>, a promise resolved when every chart is drawn (for tests and tools that read the drawn page).
 /// </summary>
 public static partial class ChartPage
 {

@@ -65,11 +65,9 @@ public static class NormaliseRun
                 report(new Diagnostic(Severity.Error, file, $"the kit does not read '{Path.GetExtension(file)}' files (it reads {string.Join(", ", Formats())})"));
                 continue;
             }
-            // A master sheet holds one response per force; other files hold one.
-            var read = reader is IMultiResponseReader multi ? multi.ReadAll(path) : [reader.Read(path)];
-            foreach (var transcript in read.Select(t => Renamed(t, path, file)))
+            foreach (var transcript in ReadAll(reader, path).Select(t => Renamed(t, path, file)))
             {
-                var prepared = transcript.Ok ? normaliser.Prepare(DuplicateTables.Mark(transcript.Value!)) : Parsed<PreparedTranscript>.Fail(transcript.Error!);
+                var prepared = Prepare(normaliser, transcript);
                 if (!prepared.Ok)
                 {
                     errors++;
@@ -113,12 +111,11 @@ public static class NormaliseRun
         var reader = InputDiscovery.ReaderFor(path, readers);
         if (reader is null)
             return Parsed<IReadOnlyList<SourceTable>>.Fail($"{path}: the kit does not read '{Path.GetExtension(path)}' files (it reads {string.Join(", ", Formats())})");
-        var read = reader is IMultiResponseReader multi ? multi.ReadAll(path) : [reader.Read(path)];
         var normaliser = new Normaliser(kit);
         string? firstError = null;
-        foreach (var transcript in read)
+        foreach (var transcript in ReadAll(reader, path))
         {
-            var prepared = transcript.Ok ? normaliser.Prepare(DuplicateTables.Mark(transcript.Value!)) : Parsed<PreparedTranscript>.Fail(transcript.Error!);
+            var prepared = Prepare(normaliser, transcript);
             if (!prepared.Ok)
             {
                 firstError ??= prepared.Error;
@@ -129,6 +126,14 @@ public static class NormaliseRun
         }
         return Parsed<IReadOnlyList<SourceTable>>.Fail(firstError ?? $"{path}: holds no answer from {forceId}");
     }
+
+    /// <summary>Every response a file holds: a master sheet holds one per force; other files hold one.</summary>
+    private static IEnumerable<Parsed<ResponseTranscript>> ReadAll(IResponseReader reader, string path) =>
+        reader is IMultiResponseReader multi ? multi.ReadAll(path) : [reader.Read(path)];
+
+    /// <summary>A response made ready to normalise: repeated tables marked, force and request resolved, questions matched by shape.</summary>
+    private static Parsed<PreparedTranscript> Prepare(Normaliser normaliser, Parsed<ResponseTranscript> transcript) =>
+        transcript.Ok ? normaliser.Prepare(DuplicateTables.Mark(transcript.Value!)) : Parsed<PreparedTranscript>.Fail(transcript.Error!);
 
     /// <summary>A file read from <paramref name="path"/>, named <paramref name="name"/> in its figures, warnings and errors.</summary>
     private static Parsed<ResponseTranscript> Renamed(Parsed<ResponseTranscript> read, string path, string name)
